@@ -1,0 +1,13 @@
+using System;
+
+namespace DeepTrack.Fluent.Generators.Models;
+
+/// <summary>One feature property as the generator sees it.</summary>
+/// <param name="Name">The property name.</param>
+/// <param name="Type">The fully qualified type, with nullable annotations.</param>
+/// <param name="Accessibility">The accessibility keywords, e.g. "public".</param>
+/// <param name="HasDefault">Whether the declaration has an initializer.</param>
+/// <param name="UsesInit">Whether the setter is <c>init</c> (otherwise <c>set</c>).</param>
+/// <param name="DeclaringType">The fully qualified declaring type (for inherited properties).</param>
+internal sealed record PropertyModel(string Name, string Type, string Accessibility, bool HasDefault, bool UsesInit, string DeclaringType)
+    : IEquatable<PropertyModel>;

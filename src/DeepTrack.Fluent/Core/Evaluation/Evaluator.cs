@@ -1,0 +1,275 @@
+using System;
+using System.Collections.Generic;
+
+namespace DeepTrack.Fluent;
+
+/// <summary>
+/// Evaluates a pipeline for one sample at a time with memoisation. Every value read while computing
+/// another is recorded as a dependency; moving to a new sample invalidates only the values that drew
+/// randomness and what depends on them, so constant parts of a pipeline are computed once.
+/// Not thread-safe: parallel generation gives every worker its own evaluator.
+/// </summary>
+internal sealed class Evaluator
+{
+    private readonly Dictionary<EntryKey, CacheEntry> entries = new(EntryKey.Comparer);
+    private readonly List<CacheEntry> randomEntries = [];
+    private readonly Stack<CacheEntry> invalidation = new();
+    private readonly RandomStream sharedStream = new(0);
+    private readonly long[] computations;
+    private readonly long[] resolutions;
+    private Dictionary<Feature, Evaluator>? children;
+    private Dictionary<Feature, Feature>? substitutions;
+    private ulong scope;
+    private CacheEntry? current;
+
+    public Evaluator(PipelineGraph graph, ulong seed)
+    {
+        Graph = graph;
+        Seed = seed;
+        computations = new long[graph.Count];
+        resolutions = new long[graph.Count];
+    }
+
+    public PipelineGraph Graph { get; }
+
+    public ulong Seed { get; }
+
+    public long SampleIndex { get; private set; }
+
+    /// <summary>How many times each node computed its output, by node number.</summary>
+    public IReadOnlyList<long> Computations => computations;
+
+    /// <summary>How many times each node resolved its properties, by node number.</summary>
+    public IReadOnlyList<long> Resolutions => resolutions;
+
+    /// <summary>Moves to another sample: values that drew randomness (and their dependents) become stale.</summary>
+    /// <param name="sampleIndex">The sample.</param>
+    public void MoveTo(long sampleIndex)
+    {
+        if (sampleIndex == SampleIndex)
+        {
+            return;
+        }
+
+        SampleIndex = sampleIndex;
+        foreach (var entry in randomEntries)
+        {
+            Invalidate(entry);
+        }
+
+        randomEntries.Clear();
+    }
+
+    public TOut Evaluate<TIn, TOut>(Feature<TIn, TOut> feature, TIn input, ReplicaPath path)
+    {
+        if (substitutions is not null && substitutions.TryGetValue(feature, out var substitute))
+        {
+            feature = (Feature<TIn, TOut>)substitute;
+        }
+
+        var key = new EntryKey(feature, path, scope, IsOutput: true);
+        OutputEntry<TIn, TOut> entry;
+        if (entries.TryGetValue(key, out var existing))
+        {
+            entry = (OutputEntry<TIn, TOut>)existing;
+            if (entry.Valid && entry.HasInput(input))
+            {
+                Link(entry);
+                return entry.Output;
+            }
+
+            if (entry.InProgress)
+            {
+                throw new InvalidOperationException($"{feature.Name} evaluates itself: a pipeline cannot contain a feature inside its own output.");
+            }
+
+            Invalidate(entry);
+        }
+        else
+        {
+            entry = new OutputEntry<TIn, TOut>();
+            entries.Add(key, entry);
+        }
+
+        int nodeId = Graph.IdOf(feature);
+        var previous = current;
+        current = entry;
+        entry.InProgress = true;
+        entry.DrawsRandomness = false;
+        try
+        {
+            var resolved = (Feature<TIn, TOut>)GetResolved(feature, path);
+            var context = new FeatureContext(this, feature, path, nodeId, entry);
+            entry.Output = resolved.Run(input, context);
+            entry.Input = input;
+            entry.Valid = true;
+            computations[nodeId]++;
+        }
+        finally
+        {
+            entry.InProgress = false;
+            current = previous;
+        }
+
+        if (entry.DrawsRandomness)
+        {
+            randomEntries.Add(entry);
+        }
+
+        Link(entry);
+        return entry.Output;
+    }
+
+    public Feature GetResolved(Feature feature, ReplicaPath path)
+    {
+        if (substitutions is not null && substitutions.TryGetValue(feature, out var substitute))
+        {
+            feature = substitute;
+        }
+
+        var key = new EntryKey(feature, path, scope, IsOutput: false);
+        PropertiesEntry entry;
+        if (entries.TryGetValue(key, out var existing))
+        {
+            entry = (PropertiesEntry)existing;
+            if (entry.Valid)
+            {
+                Link(entry);
+                return entry.Resolved!;
+            }
+
+            if (entry.InProgress)
+            {
+                throw new PropertyCycleException(feature.Name, [$"{feature.Name} (through the properties of another feature)"]);
+            }
+        }
+        else
+        {
+            entry = new PropertiesEntry();
+            entries.Add(key, entry);
+        }
+
+        int nodeId = Graph.IdOf(feature);
+        var previous = current;
+        current = entry;
+        entry.InProgress = true;
+        entry.DrawsRandomness = false;
+        try
+        {
+            entry.Resolved = feature.CreateResolved(new ResolutionScope(this, feature, path, nodeId, entry));
+            entry.Valid = true;
+            resolutions[nodeId]++;
+        }
+        finally
+        {
+            entry.InProgress = false;
+            current = previous;
+        }
+
+        if (entry.DrawsRandomness)
+        {
+            randomEntries.Add(entry);
+        }
+
+        Link(entry);
+        return entry.Resolved;
+    }
+
+    /// <summary>Evaluates <paramref name="inner"/> with <paramref name="binding"/>'s target replaced.</summary>
+    public TOut EvaluateBound<TIn, TOut>(IBinding binding, int bindingNode, Feature<TIn, TOut> inner, TIn input, ReplicaPath path)
+    {
+        var savedSubstitutions = substitutions;
+        var savedScope = scope;
+        substitutions = savedSubstitutions is null
+            ? new Dictionary<Feature, Feature>(1, new ReferenceEqualityComparer())
+            : new Dictionary<Feature, Feature>(savedSubstitutions, new ReferenceEqualityComparer());
+        substitutions[binding.Target] = binding.Replacement;
+        scope = RandomStream.Mix(savedScope + 1, (ulong)bindingNode);
+        try
+        {
+            return Evaluate(inner, input, path);
+        }
+        finally
+        {
+            substitutions = savedSubstitutions;
+            scope = savedScope;
+        }
+    }
+
+    /// <summary>
+    /// Evaluates <paramref name="inner"/> as it is for another sample, in a separate evaluator owned by
+    /// <paramref name="owner"/> (its random streams are distinct from the main ones).
+    /// </summary>
+    public TOut EvaluateAtSample<TIn, TOut>(Feature owner, Feature<TIn, TOut> inner, TIn input, ReplicaPath path, long sampleIndex)
+    {
+        children ??= new Dictionary<Feature, Evaluator>(new ReferenceEqualityComparer());
+        if (!children.TryGetValue(owner, out var child))
+        {
+            child = new Evaluator(Graph, RandomStream.Mix(Seed, (ulong)Graph.IdOf(owner) + 0x5EED));
+            children.Add(owner, child);
+        }
+
+        child.MoveTo(sampleIndex);
+        return child.Evaluate(inner, input, path);
+    }
+
+    /// <summary>The evaluator's shared stream, restarted for a property draw.</summary>
+    public RandomStream SharedStream(int nodeId, ulong salt, ReplicaPath path)
+    {
+        sharedStream.Reset(StreamKey(nodeId, salt, path));
+        return sharedStream;
+    }
+
+    /// <summary>A new stream for a feature's computation.</summary>
+    public RandomStream NewStream(int nodeId, ulong salt, ReplicaPath path) => new(StreamKey(nodeId, salt, path));
+
+    private ulong StreamKey(int nodeId, ulong salt, ReplicaPath path)
+    {
+        ulong key = RandomStream.Mix(Seed, (ulong)SampleIndex);
+        key = RandomStream.Mix(key, (ulong)nodeId);
+        key = RandomStream.Mix(key, salt);
+        return path.Fold(key);
+    }
+
+    private void Link(CacheEntry entry)
+    {
+        if (current is not null)
+        {
+            entry.AddDependent(current);
+        }
+    }
+
+    private void Invalidate(CacheEntry root)
+    {
+        invalidation.Push(root);
+        while (invalidation.Count > 0)
+        {
+            var entry = invalidation.Pop();
+            if (!entry.Valid && !ReferenceEquals(entry, root))
+            {
+                continue;
+            }
+
+            entry.Valid = false;
+            if (entry.Dependents is { } dependents)
+            {
+                foreach (var dependent in dependents)
+                {
+                    if (dependent.Valid)
+                    {
+                        invalidation.Push(dependent);
+                    }
+                }
+
+                entry.ClearDependents();
+            }
+        }
+    }
+
+    private sealed class ReferenceEqualityComparer : IEqualityComparer<Feature>
+    {
+        public bool Equals(Feature? x, Feature? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(Feature obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
+}

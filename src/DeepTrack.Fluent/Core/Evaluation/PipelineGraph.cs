@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+
+namespace DeepTrack.Fluent;
+
+/// <summary>
+/// The nodes of a pipeline, numbered once when the pipeline is built: a depth-first walk of the
+/// structural children, then of the features that property rules read. The numbers key the random
+/// streams, so the same pipeline built the same way draws the same values in every process.
+/// </summary>
+internal sealed class PipelineGraph
+{
+    private readonly Dictionary<Feature, int> ids = new(ReferenceComparer.Instance);
+    private readonly Dictionary<Feature, int> depths = new(ReferenceComparer.Instance);
+    private readonly List<Feature> nodes = [];
+
+    public PipelineGraph(Feature root)
+    {
+        var pendingReferences = new List<(Feature Feature, int Depth)>();
+        var bindings = new List<IBinding>();
+        Walk(root, 0, pendingReferences, bindings);
+
+        // Features reached only through property rules sit at the depth of the first feature that reads them;
+        // replacements of a Bind take the identity of the feature they replace.
+        int nextReference = 0, nextBinding = 0;
+        while (nextReference < pendingReferences.Count || nextBinding < bindings.Count)
+        {
+            for (; nextReference < pendingReferences.Count; nextReference++)
+            {
+                var (feature, depth) = pendingReferences[nextReference];
+                Walk(feature, depth, pendingReferences, bindings);
+            }
+
+            for (; nextBinding < bindings.Count; nextBinding++)
+            {
+                Alias(bindings[nextBinding], pendingReferences, bindings);
+            }
+        }
+    }
+
+    /// <summary>The number of distinct nodes.</summary>
+    public int Count => nodes.Count;
+
+    /// <summary>All nodes in numbering order.</summary>
+    public IReadOnlyList<Feature> Nodes => nodes;
+
+    /// <summary>The node number of a feature of this pipeline.</summary>
+    /// <param name="feature">The feature.</param>
+    /// <returns>Its number.</returns>
+    public int IdOf(Feature feature)
+        => ids.TryGetValue(feature, out int id)
+            ? id
+            : throw new InvalidOperationException(
+                $"{feature.Name} is evaluated but is not part of the pipeline. Features read inside a lambda must be passed to the " +
+                "With…(other, o => …) overloads so that the pipeline knows them.");
+
+    /// <summary>How many repeats deep the feature sits.</summary>
+    /// <param name="feature">The feature.</param>
+    /// <returns>The depth.</returns>
+    public int DepthOf(Feature feature) => depths.TryGetValue(feature, out int depth) ? depth : 0;
+
+    private void Alias(IBinding binding, List<(Feature, int)> pendingReferences, List<IBinding> bindings)
+    {
+        Feature target = binding.Target, replacement = binding.Replacement;
+        if (ids.ContainsKey(replacement))
+        {
+            return;
+        }
+
+        if (!ids.TryGetValue(target, out int id))
+        {
+            throw new InvalidOperationException($"Bind replaces {target.Name}, which is not part of the feature it is bound to.");
+        }
+
+        int depth = depths[target];
+        ids[replacement] = id;
+        depths[replacement] = depth;
+        foreach (var child in replacement.Children)
+        {
+            Walk(child, depth + ChildDepthIncrement(replacement), pendingReferences, bindings);
+        }
+
+        foreach (var reference in replacement.GetPropertyReferences())
+        {
+            pendingReferences.Add((reference, depth));
+        }
+    }
+
+    private void Walk(Feature feature, int depth, List<(Feature, int)> pendingReferences, List<IBinding> bindings)
+    {
+        var stack = new Stack<(Feature Feature, int Depth)>();
+        stack.Push((feature, depth));
+        while (stack.Count > 0)
+        {
+            var (current, currentDepth) = stack.Pop();
+            if (ids.ContainsKey(current))
+            {
+                continue;
+            }
+
+            ids[current] = nodes.Count;
+            depths[current] = currentDepth;
+            nodes.Add(current);
+
+            if (current is IBinding binding)
+            {
+                bindings.Add(binding);
+            }
+
+            int childDepth = currentDepth + ChildDepthIncrement(current);
+            var children = current.Children;
+            for (int i = children.Count - 1; i >= 0; i--)
+            {
+                stack.Push((children[i], childDepth));
+            }
+
+            foreach (var reference in current.GetPropertyReferences())
+            {
+                pendingReferences.Add((reference, currentDepth));
+            }
+        }
+    }
+
+    private static int ChildDepthIncrement(Feature feature) => feature is IReplicating ? 1 : 0;
+
+    private sealed class ReferenceComparer : IEqualityComparer<Feature>
+    {
+        public static readonly ReferenceComparer Instance = new();
+
+        public bool Equals(Feature? x, Feature? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(Feature obj) => RuntimeHelpers.GetHashCode(obj);
+    }
+}

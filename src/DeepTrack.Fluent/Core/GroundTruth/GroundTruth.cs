@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+
+namespace DeepTrack.Fluent;
+
+/// <summary>
+/// The property values of every feature evaluation that made an output, without duplicates, in
+/// evaluation order (replicas in order). Read it typed: <c>truth.Get(particle, p =&gt; p.Position)</c>.
+/// </summary>
+public sealed class GroundTruth
+{
+    private readonly GroundTruthEntry[] entries;
+
+    internal GroundTruth(GroundTruthEntry[] entries) => this.entries = entries;
+
+    /// <summary>No entries.</summary>
+    public static GroundTruth Empty { get; } = new([]);
+
+    /// <summary>All entries.</summary>
+    public IReadOnlyList<GroundTruthEntry> Entries => entries;
+
+    /// <summary>
+    /// The value of a property for every evaluation of <paramref name="feature"/>, in order. Values whose
+    /// type is positional (<see cref="IPositional{TSelf}"/>) are mapped through every pixel-moving
+    /// feature applied since (flips, crops, pooling…), so they stay in the output's pixel frame.
+    /// </summary>
+    /// <typeparam name="TFeature">The feature's type.</typeparam>
+    /// <typeparam name="TValue">The value's type.</typeparam>
+    /// <param name="feature">The feature, as declared in the pipeline.</param>
+    /// <param name="selector">Selects the value from the resolved feature.</param>
+    /// <returns>One value per evaluation (per replica), in order; empty if the feature did not contribute.</returns>
+    public IReadOnlyList<TValue> Get<TFeature, TValue>(TFeature feature, Func<TFeature, TValue> selector)
+        where TFeature : Feature
+    {
+        ArgumentNullException.ThrowIfNull(feature);
+        ArgumentNullException.ThrowIfNull(selector);
+        var values = new List<TValue>();
+        foreach (var entry in entries)
+        {
+            if (ReferenceEquals(entry.Feature, feature))
+            {
+                TValue value = selector((TFeature)entry.Values);
+                if (entry.Mapping is not null && value is IPositional<TValue> positional)
+                {
+                    value = positional.Map(entry.Mapping);
+                }
+
+                values.Add(value);
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>Like <see cref="Get{TFeature, TValue}"/> but without mapping positions: values as the feature drew them.</summary>
+    /// <typeparam name="TFeature">The feature's type.</typeparam>
+    /// <typeparam name="TValue">The value's type.</typeparam>
+    /// <param name="feature">The feature, as declared in the pipeline.</param>
+    /// <param name="selector">Selects the value from the resolved feature.</param>
+    /// <returns>One value per evaluation, in order.</returns>
+    public IReadOnlyList<TValue> GetUnmapped<TFeature, TValue>(TFeature feature, Func<TFeature, TValue> selector)
+        where TFeature : Feature
+    {
+        ArgumentNullException.ThrowIfNull(feature);
+        ArgumentNullException.ThrowIfNull(selector);
+        var values = new List<TValue>();
+        foreach (var entry in entries)
+        {
+            if (ReferenceEquals(entry.Feature, feature))
+            {
+                values.Add(selector((TFeature)entry.Values));
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>The union of two ground truths, without duplicates (same feature and replica), this one first.</summary>
+    /// <param name="other">The other ground truth.</param>
+    /// <returns>The union.</returns>
+    public GroundTruth Merge(GroundTruth other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.entries.Length == 0 || ReferenceEquals(this, other))
+        {
+            return this;
+        }
+
+        if (entries.Length == 0)
+        {
+            return other;
+        }
+
+        var builder = new GroundTruthBuilder();
+        builder.AddRange(this, null);
+        builder.AddRange(other, null);
+        return builder.Build();
+    }
+}

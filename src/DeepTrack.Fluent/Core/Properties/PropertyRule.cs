@@ -1,0 +1,75 @@
+using System;
+using System.Collections;
+using System.Globalization;
+
+namespace DeepTrack.Fluent;
+
+/// <summary>Factory for <see cref="PropertyRule{T}"/>; the generated <c>With…</c> setters call it.</summary>
+public static class PropertyRule
+{
+    /// <summary>A constant value.</summary>
+    /// <typeparam name="T">The property's type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>The rule.</returns>
+    public static PropertyRule<T> Constant<T>(T value) => new ConstantRule<T>(value);
+
+    /// <summary>A new draw from <paramref name="distribution"/> per sample and replica.</summary>
+    /// <typeparam name="T">The property's type.</typeparam>
+    /// <param name="distribution">The distribution.</param>
+    /// <returns>The rule.</returns>
+    public static PropertyRule<T> From<T>(Distribution<T> distribution)
+        => new DistributionRule<T>(distribution ?? throw new ArgumentNullException(nameof(distribution)));
+
+    /// <summary>A new call of <paramref name="sampler"/> per sample and replica.</summary>
+    /// <typeparam name="T">The property's type.</typeparam>
+    /// <param name="sampler">The sampler; for reproducible randomness prefer a <see cref="Distribution{T}"/>.</param>
+    /// <returns>The rule.</returns>
+    public static PropertyRule<T> From<T>(Func<T> sampler)
+        => new SamplerRule<T>(sampler ?? throw new ArgumentNullException(nameof(sampler)));
+
+    /// <summary>A function of the other properties of the same feature.</summary>
+    /// <typeparam name="TSelf">The feature type.</typeparam>
+    /// <typeparam name="T">The property's type.</typeparam>
+    /// <param name="rule">Receives the feature with its other properties resolved.</param>
+    /// <returns>The rule.</returns>
+    public static PropertyRule<T> FromSelf<TSelf, T>(Func<TSelf, T> rule)
+        where TSelf : Feature
+        => new SelfRule<TSelf, T>(rule ?? throw new ArgumentNullException(nameof(rule)));
+
+    /// <summary>A function of the properties of another feature.</summary>
+    /// <typeparam name="TOther">The other feature's type.</typeparam>
+    /// <typeparam name="T">The property's type.</typeparam>
+    /// <param name="other">The other feature.</param>
+    /// <param name="rule">Receives the other feature with its properties resolved for the same sample and replica.</param>
+    /// <returns>The rule.</returns>
+    public static PropertyRule<T> FromFeature<TOther, T>(TOther other, Func<TOther, T> rule)
+        where TOther : Feature
+        => new DependentRule<TOther, T>(
+            other ?? throw new ArgumentNullException(nameof(other)),
+            rule ?? throw new ArgumentNullException(nameof(rule)));
+
+    /// <summary>A function of the properties of two other features.</summary>
+    /// <typeparam name="TFirst">The first feature's type.</typeparam>
+    /// <typeparam name="TSecond">The second feature's type.</typeparam>
+    /// <typeparam name="T">The property's type.</typeparam>
+    /// <param name="first">The first feature.</param>
+    /// <param name="second">The second feature.</param>
+    /// <param name="rule">Receives both features with their properties resolved for the same sample and replica.</param>
+    /// <returns>The rule.</returns>
+    public static PropertyRule<T> FromFeatures<TFirst, TSecond, T>(TFirst first, TSecond second, Func<TFirst, TSecond, T> rule)
+        where TFirst : Feature
+        where TSecond : Feature
+        => new DependentRule<TFirst, TSecond, T>(
+            first ?? throw new ArgumentNullException(nameof(first)),
+            second ?? throw new ArgumentNullException(nameof(second)),
+            rule ?? throw new ArgumentNullException(nameof(rule)));
+
+    internal static string Describe<T>(T value) => value switch
+    {
+        null => "null",
+        string s => $"\"{s}\"",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        IEnumerable => value.GetType().Name,
+        _ => value.ToString() ?? value.GetType().Name,
+    };
+}

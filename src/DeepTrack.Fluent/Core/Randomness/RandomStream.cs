@@ -1,0 +1,146 @@
+using System;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace DeepTrack.Fluent;
+
+/// <summary>
+/// A fast, seeded pseudo-random stream (xoshiro256**, seeded through SplitMix64) that the pipeline
+/// hands to samplers and to features that draw while they compute.
+/// </summary>
+/// <remarks>
+/// Every stream is derived from a 64-bit key that mixes the pipeline seed, the sample index, the node,
+/// the property and the replica, so a draw depends on nothing else: not on the thread, the order in
+/// which samples are generated, or the batch size. <see cref="System.Random"/> is not used because its
+/// seeds are 32-bit (keys would collide) and creating one allocates a large state table per draw.
+/// A stream handed to a sampler is valid only for the duration of that call.
+/// </remarks>
+public sealed class RandomStream
+{
+    private ulong s0, s1, s2, s3;
+    private double spareGaussian;
+    private bool hasSpareGaussian;
+
+    /// <summary>Creates a stream from a 64-bit key.</summary>
+    /// <param name="key">The key; equal keys give equal streams.</param>
+    public RandomStream(ulong key) => Reset(key);
+
+    /// <summary>Restarts the stream from a new key.</summary>
+    /// <param name="key">The key; equal keys give equal streams.</param>
+    internal void Reset(ulong key)
+    {
+        ulong x = key;
+        s0 = SplitMix(ref x);
+        s1 = SplitMix(ref x);
+        s2 = SplitMix(ref x);
+        s3 = SplitMix(ref x);
+        hasSpareGaussian = false;
+    }
+
+    /// <summary>Returns 64 uniformly distributed random bits.</summary>
+    public ulong NextUInt64()
+    {
+        ulong result = BitOperations.RotateLeft(s1 * 5, 7) * 9;
+        ulong t = s1 << 17;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = BitOperations.RotateLeft(s3, 45);
+        return result;
+    }
+
+    /// <summary>Returns a uniformly distributed double in [0, 1) with 53 random bits.</summary>
+    public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
+
+    /// <summary>Returns a uniformly distributed double in [<paramref name="low"/>, <paramref name="high"/>).</summary>
+    /// <param name="low">Inclusive lower bound.</param>
+    /// <param name="high">Exclusive upper bound.</param>
+    public double NextDouble(double low, double high) => low + (high - low) * NextDouble();
+
+    /// <summary>Returns a uniformly distributed integer in [0, <paramref name="maxExclusive"/>), without modulo bias.</summary>
+    /// <param name="maxExclusive">Exclusive upper bound; must be positive.</param>
+    public int NextInt(int maxExclusive)
+    {
+        if (maxExclusive <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxExclusive), maxExclusive, "The upper bound must be positive.");
+        }
+
+        // Lemire's multiply-shift method; the rare biased low range is rejected.
+        ulong range = (ulong)maxExclusive;
+        ulong m = (NextUInt64() >> 32) * range;
+        if ((m & 0xFFFF_FFFFUL) < range)
+        {
+            ulong threshold = (0x1_0000_0000UL - range) % range;
+            while ((m & 0xFFFF_FFFFUL) < threshold)
+            {
+                m = (NextUInt64() >> 32) * range;
+            }
+        }
+
+        return (int)(m >> 32);
+    }
+
+    /// <summary>Returns a uniformly distributed integer in [<paramref name="minInclusive"/>, <paramref name="maxExclusive"/>).</summary>
+    /// <param name="minInclusive">Inclusive lower bound.</param>
+    /// <param name="maxExclusive">Exclusive upper bound; must exceed <paramref name="minInclusive"/>.</param>
+    public int NextInt(int minInclusive, int maxExclusive)
+    {
+        if (maxExclusive <= minInclusive)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxExclusive), maxExclusive, $"The upper bound must exceed the lower bound {minInclusive}.");
+        }
+
+        return minInclusive + NextInt(maxExclusive - minInclusive);
+    }
+
+    /// <summary>Returns a standard normal deviate (mean 0, standard deviation 1), by the Marsaglia polar method.</summary>
+    public double NextGaussian()
+    {
+        if (hasSpareGaussian)
+        {
+            hasSpareGaussian = false;
+            return spareGaussian;
+        }
+
+        double u, v, s;
+        do
+        {
+            u = 2 * NextDouble() - 1;
+            v = 2 * NextDouble() - 1;
+            s = u * u + v * v;
+        }
+        while (s >= 1 || s == 0);
+
+        double factor = Math.Sqrt(-2 * Math.Log(s) / s);
+        spareGaussian = v * factor;
+        hasSpareGaussian = true;
+        return u * factor;
+    }
+
+    /// <summary>Mixes two 64-bit values into one well-distributed key (used to derive stream keys).</summary>
+    /// <param name="a">First value.</param>
+    /// <param name="b">Second value.</param>
+    /// <returns>A key that changes completely when either input changes in any bit.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Mix(ulong a, ulong b)
+    {
+        ulong x = a ^ (b + 0x9E3779B97F4A7C15UL + (a << 6) + (a >> 2));
+        return Finalize(x);
+    }
+
+    private static ulong SplitMix(ref ulong state)
+    {
+        state += 0x9E3779B97F4A7C15UL;
+        return Finalize(state);
+    }
+
+    private static ulong Finalize(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+}
