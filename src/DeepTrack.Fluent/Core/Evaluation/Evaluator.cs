@@ -62,6 +62,7 @@ internal sealed class Evaluator
 
     public TOut Evaluate<TIn, TOut>(Feature<TIn, TOut> feature, TIn input, ReplicaPath path)
     {
+        Feature declared = feature;
         if (substitutions is not null && substitutions.TryGetValue(feature, out var substitute))
         {
             feature = (Feature<TIn, TOut>)substitute;
@@ -99,7 +100,7 @@ internal sealed class Evaluator
         try
         {
             var resolved = (Feature<TIn, TOut>)GetResolved(feature, path);
-            var context = new FeatureContext(this, feature, path, nodeId, entry);
+            var context = new FeatureContext(this, declared, path, nodeId, entry);
             entry.Output = resolved.Run(input, context);
             entry.Input = input;
             entry.Valid = true;

@@ -5,8 +5,8 @@ using System.Runtime.CompilerServices;
 namespace DeepTrack.Fluent;
 
 /// <summary>
-/// The nodes of a pipeline, numbered once when the pipeline is built: a depth-first walk of the
-/// structural children, then of the features that property rules read. The numbers key the random
+/// The nodes of a pipeline, numbered once when the pipeline is built: a depth-first, post-order walk of
+/// the structural children, then of the features that property rules read. The numbers key the random
 /// streams, so the same pipeline built the same way draws the same values in every process.
 /// </summary>
 internal sealed class PipelineGraph
@@ -89,35 +89,46 @@ internal sealed class PipelineGraph
 
     private void Walk(Feature feature, int depth, List<(Feature, int)> pendingReferences, List<IBinding> bindings)
     {
-        var stack = new Stack<(Feature Feature, int Depth)>();
-        stack.Push((feature, depth));
+        // Post-order: a feature is numbered after everything it evaluates, so appending features downstream
+        // (or combining a pipeline with another) leaves the numbers, and so the draws, of the upstream part unchanged.
+        if (ids.ContainsKey(feature) || depths.ContainsKey(feature))
+        {
+            return;
+        }
+
+        var stack = new Stack<(Feature Feature, int Depth, bool Expanded)>();
+        stack.Push((feature, depth, false));
+        depths[feature] = depth;
         while (stack.Count > 0)
         {
-            var (current, currentDepth) = stack.Pop();
-            if (ids.ContainsKey(current))
+            var (current, currentDepth, expanded) = stack.Pop();
+            if (expanded)
             {
+                ids[current] = nodes.Count;
+                nodes.Add(current);
+                if (current is IBinding binding)
+                {
+                    bindings.Add(binding);
+                }
+
+                foreach (var reference in current.GetPropertyReferences())
+                {
+                    pendingReferences.Add((reference, currentDepth));
+                }
+
                 continue;
             }
 
-            ids[current] = nodes.Count;
-            depths[current] = currentDepth;
-            nodes.Add(current);
-
-            if (current is IBinding binding)
-            {
-                bindings.Add(binding);
-            }
-
+            stack.Push((current, currentDepth, true));
             int childDepth = currentDepth + ChildDepthIncrement(current);
             var children = current.Children;
             for (int i = children.Count - 1; i >= 0; i--)
             {
-                stack.Push((children[i], childDepth));
-            }
-
-            foreach (var reference in current.GetPropertyReferences())
-            {
-                pendingReferences.Add((reference, currentDepth));
+                if (!depths.ContainsKey(children[i]))
+                {
+                    depths[children[i]] = childDepth;
+                    stack.Push((children[i], childDepth, false));
+                }
             }
         }
     }
