@@ -212,6 +212,11 @@ internal static class FeatureEmitter
             w.Line($"_ = this.{p.Name};");
         }
 
+        foreach (var check in model.Properties.SelectMany(p => p.Checks))
+        {
+            w.Line(check);
+        }
+
         w.Close();
         w.Line();
         w.Line("/// <inheritdoc/>");

@@ -97,8 +97,58 @@ internal static class FeatureModelBuilder
             AccessibilityText(property.DeclaredAccessibility),
             hasDefault,
             property.SetMethod?.IsInitOnly ?? true,
-            declaringType.ToDisplayString(TypeFormat));
+            declaringType.ToDisplayString(TypeFormat),
+            new EquatableArray<string>(Checks(property, declaringType)));
     }
+
+    /// <summary>The generated check calls for the validation attributes on a property (numbers and lengths only).</summary>
+    private static IEnumerable<string> Checks(IPropertySymbol property, INamedTypeSymbol declaringType)
+    {
+        bool isLength = property.Type.ToDisplayString() == "DeepTrack.Fluent.Length";
+        bool isNumber = property.Type.SpecialType is SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Int32
+            or SpecialType.System_Int64 or SpecialType.System_Int16 or SpecialType.System_Byte;
+        if (!isLength && !isNumber)
+        {
+            yield break;
+        }
+
+        string call = $"(this, \"{property.Name}\", this.{property.Name}";
+        const string Checks = "global::DeepTrack.Fluent.Infrastructure.PropertyChecks.";
+        foreach (var attribute in property.GetAttributes())
+        {
+            switch (attribute.AttributeClass?.ToDisplayString())
+            {
+                case "DeepTrack.Fluent.PositiveAttribute":
+                    yield return $"{Checks}Positive{call});";
+                    break;
+                case "DeepTrack.Fluent.NonNegativeAttribute":
+                    yield return $"{Checks}NonNegative{call});";
+                    break;
+                case "DeepTrack.Fluent.ProbabilityAttribute" when isNumber:
+                    yield return $"{Checks}Probability{call});";
+                    break;
+                case "DeepTrack.Fluent.WavelengthAttribute":
+                    yield return $"{Checks}Wavelength{call});";
+                    break;
+                case "DeepTrack.Fluent.InRangeAttribute" when attribute.ConstructorArguments.Length == 2:
+                    string minimum = Literal(attribute.ConstructorArguments[0].Value);
+                    string maximum = Literal(attribute.ConstructorArguments[1].Value);
+                    yield return $"{Checks}InRange{call}, {minimum}, {maximum});";
+                    break;
+                case "DeepTrack.Fluent.LessThanAttribute" when isNumber && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string other:
+                    var bound = declaringType.GetMembers(other).OfType<IPropertySymbol>().FirstOrDefault();
+                    if (bound is not null && bound.Type.SpecialType is SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Int32)
+                    {
+                        yield return $"{Checks}LessThan{call}, \"{other}\", this.{other});";
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static string Literal(object? value)
+        => value is double d ? d.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : "double.NaN";
 
     private static string Keyword(INamedTypeSymbol type) => type switch
     {

@@ -36,6 +36,8 @@ public class GeneratedSourceTests
             public sealed partial record Ring : Feature<double, double>
             {
                 /// <summary>Radius.</summary>
+                [Positive]
+                [InRange(0, 10)]
                 public partial double Radius { get; init; } = 1.5;
 
                 /// <summary>Label.</summary>

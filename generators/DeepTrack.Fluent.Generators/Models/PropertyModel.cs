@@ -1,4 +1,5 @@
 using System;
+using DeepTrack.Fluent.Generators.Helpers;
 
 namespace DeepTrack.Fluent.Generators.Models;
 
@@ -9,5 +10,6 @@ namespace DeepTrack.Fluent.Generators.Models;
 /// <param name="HasDefault">Whether the declaration has an initializer.</param>
 /// <param name="UsesInit">Whether the setter is <c>init</c> (otherwise <c>set</c>).</param>
 /// <param name="DeclaringType">The fully qualified declaring type (for inherited properties).</param>
-internal sealed record PropertyModel(string Name, string Type, string Accessibility, bool HasDefault, bool UsesInit, string DeclaringType)
+/// <param name="Checks">Calls that check the resolved value, from validation attributes.</param>
+internal sealed record PropertyModel(string Name, string Type, string Accessibility, bool HasDefault, bool UsesInit, string DeclaringType, EquatableArray<string> Checks)
     : IEquatable<PropertyModel>;

@@ -157,6 +157,8 @@ partial record Ring
         base.ResolvePropertyValues();
         _ = this.Radius;
         _ = this.Label;
+        global::DeepTrack.Fluent.Infrastructure.PropertyChecks.Positive(this, "Radius", this.Radius);
+        global::DeepTrack.Fluent.Infrastructure.PropertyChecks.InRange(this, "Radius", this.Radius, 0, 10);
     }
 
     /// <inheritdoc/>

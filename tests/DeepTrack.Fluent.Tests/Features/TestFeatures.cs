@@ -128,3 +128,23 @@ public sealed partial record Loop : Feature<NoInput, double>
 
     protected override double Compute(NoInput input, FeatureContext context) => A + B;
 }
+
+/// <summary>A feature whose properties declare physical ranges.</summary>
+[Feature]
+public sealed partial record Lens : Feature<NoInput, double>
+{
+    [Wavelength]
+    public partial Length Wavelength { get; init; } = 633.Nanometers();
+
+    [Positive]
+    [LessThan(nameof(MediumIndex))]
+    public partial double Aperture { get; init; } = 0.8;
+
+    [InRange(1, 3)]
+    public partial double MediumIndex { get; init; } = 1.33;
+
+    [Probability]
+    public partial double Transmission { get; init; } = 1;
+
+    protected override double Compute(NoInput input, FeatureContext context) => Aperture / Wavelength.Meters;
+}

@@ -1,0 +1,103 @@
+using System.ComponentModel;
+using System.Globalization;
+
+namespace DeepTrack.Fluent.Infrastructure;
+
+/// <summary>
+/// Checks of resolved property values declared by validation attributes (<see cref="PositiveAttribute"/>,
+/// <see cref="InRangeAttribute"/>, …). Called by generated code once a feature's properties are resolved;
+/// a failure throws a <see cref="PropertyValueException"/> naming the feature, the property and the value.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class PropertyChecks
+{
+    /// <summary>Requires value &gt; 0.</summary>
+    /// <param name="owner">The feature.</param>
+    /// <param name="property">The property's name.</param>
+    /// <param name="value">The resolved value.</param>
+    public static void Positive(Feature owner, string property, double value)
+        => Require(value > 0, owner, property, value, "must be > 0");
+
+    /// <summary>Requires a length &gt; 0.</summary>
+    /// <param name="owner">The feature.</param>
+    /// <param name="property">The property's name.</param>
+    /// <param name="value">The resolved value.</param>
+    public static void Positive(Feature owner, string property, Length value)
+        => Require(value.Meters > 0, owner, property, value, "must be > 0");
+
+    /// <summary>Requires value ≥ 0.</summary>
+    /// <param name="owner">The feature.</param>
+    /// <param name="property">The property's name.</param>
+    /// <param name="value">The resolved value.</param>
+    public static void NonNegative(Feature owner, string property, double value)
+        => Require(value >= 0, owner, property, value, "must be ≥ 0");
+
+    /// <summary>Requires a length ≥ 0.</summary>
+    /// <param name="owner">The feature.</param>
+    /// <param name="property">The property's name.</param>
+    /// <param name="value">The resolved value.</param>
+    public static void NonNegative(Feature owner, string property, Length value)
+        => Require(value.Meters >= 0, owner, property, value, "must be ≥ 0");
+
+    /// <summary>Requires minimum ≤ value ≤ maximum.</summary>
+    /// <param name="owner">The feature.</param>
+    /// <param name="property">The property's name.</param>
+    /// <param name="value">The resolved value.</param>
+    /// <param name="minimum">Smallest allowed value.</param>
+    /// <param name="maximum">Largest allowed value.</param>
+    public static void InRange(Feature owner, string property, double value, double minimum, double maximum)
+        => Require(value >= minimum && value <= maximum, owner, property, value, $"must lie in [{Format(minimum)}, {Format(maximum)}]");
+
+    /// <summary>Requires minimum ≤ value ≤ maximum, in metres.</summary>
+    /// <param name="owner">The feature.</param>
+    /// <param name="property">The property's name.</param>
+    /// <param name="value">The resolved value.</param>
+    /// <param name="minimum">Smallest allowed value in metres.</param>
+    /// <param name="maximum">Largest allowed value in metres.</param>
+    public static void InRange(Feature owner, string property, Length value, double minimum, double maximum)
+        => Require(value.Meters >= minimum && value.Meters <= maximum, owner, property, value, $"must lie in [{Length.FromMeters(minimum)}, {Length.FromMeters(maximum)}]");
+
+    /// <summary>Requires a probability in [0, 1].</summary>
+    /// <param name="owner">The feature.</param>
+    /// <param name="property">The property's name.</param>
+    /// <param name="value">The resolved value.</param>
+    public static void Probability(Feature owner, string property, double value)
+        => Require(value >= 0 && value <= 1, owner, property, value, "a probability must lie in [0, 1]");
+
+    /// <summary>Requires an optical wavelength between 100 nm and 10 µm.</summary>
+    /// <param name="owner">The feature.</param>
+    /// <param name="property">The property's name.</param>
+    /// <param name="value">The resolved value.</param>
+    public static void Wavelength(Feature owner, string property, Length value) => Wavelength(owner, property, value.Meters);
+
+    /// <summary>Requires an optical wavelength between 100 nm and 10 µm, given in metres.</summary>
+    /// <param name="owner">The feature.</param>
+    /// <param name="property">The property's name.</param>
+    /// <param name="meters">The resolved value in metres.</param>
+    public static void Wavelength(Feature owner, string property, double meters)
+        => Require(
+            meters >= WavelengthAttribute.MinimumMeters && meters <= WavelengthAttribute.MaximumMeters,
+            owner,
+            property,
+            Length.FromMeters(meters),
+            "an optical wavelength must lie between 100 nm and 10 µm (write it with a unit, e.g. 633.Nanometers())");
+
+    /// <summary>Requires value &lt; the value of another property.</summary>
+    /// <param name="owner">The feature.</param>
+    /// <param name="property">The property's name.</param>
+    /// <param name="value">The resolved value.</param>
+    /// <param name="otherProperty">The bounding property's name.</param>
+    /// <param name="other">The bounding property's resolved value.</param>
+    public static void LessThan(Feature owner, string property, double value, string otherProperty, double other)
+        => Require(value < other, owner, property, value, $"must be < {otherProperty} = {Format(other)}");
+
+    private static void Require(bool condition, Feature owner, string property, object value, string requirement)
+    {
+        if (!condition)
+        {
+            throw new PropertyValueException(owner.Name, property, value, requirement);
+        }
+    }
+
+    private static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+}
