@@ -110,4 +110,16 @@ public class EvaluationTests
         var error = Assert.Throws<InvalidOperationException>(() => captured.Build().Resolve());
         Assert.Contains("not part of the pipeline", error.Message);
     }
+
+    [Fact]
+    public void Resolved_copy_of_the_current_sample_holds_the_drawn_values()
+    {
+        var add = new AddAmount().WithAmount(Distribution.Uniform(0, 1));
+        var pipeline = (Feature.Constant(10.0) >> add).Build(seed: 3);
+        double output = pipeline.Resolve();
+        Assert.Equal(output - 10, pipeline.Resolved(add).Amount, 12);
+        pipeline.Update();
+        Assert.NotEqual(output, 10 + pipeline.Resolved(add).Amount);
+        Assert.Equal(pipeline.Resolve() - 10, pipeline.Resolved(add).Amount, 12);
+    }
 }

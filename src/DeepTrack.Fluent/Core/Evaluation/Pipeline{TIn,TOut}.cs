@@ -111,6 +111,22 @@ public sealed class Pipeline<TIn, TOut>
         }
     }
 
+    /// <summary>
+    /// The resolved copy of <paramref name="feature"/> for the current sample: every property holds the value
+    /// drawn for it (at the top level, or for <paramref name="replica"/> inside repeats).
+    /// </summary>
+    /// <typeparam name="TFeature">The feature's type.</typeparam>
+    /// <param name="feature">A feature of the pipeline.</param>
+    /// <param name="replica">The replica, for features inside repeats (default: the top level).</param>
+    /// <returns>The resolved copy.</returns>
+    public TFeature Resolved<TFeature>(TFeature feature, ReplicaPath replica = default)
+        where TFeature : Feature
+    {
+        ArgumentNullException.ThrowIfNull(feature);
+        graph.IdOf(feature);
+        return (TFeature)evaluator.GetResolved(feature, replica);
+    }
+
     /// <summary>How many times <paramref name="feature"/> has computed its output in this pipeline's own evaluations (not in <see cref="Generate"/>).</summary>
     /// <param name="feature">A feature of the pipeline.</param>
     /// <returns>The count.</returns>

@@ -1,0 +1,13 @@
+using DeepTrack.Fluent;
+
+namespace DeepTrack.Fluent.Benchmarks;
+
+/// <summary>A trivial feature: adds <see cref="Step"/> to its input.</summary>
+[Feature]
+public sealed partial record Increment : Feature<double, double>
+{
+    /// <summary>The amount added.</summary>
+    public partial double Step { get; init; } = 1;
+
+    protected override double Compute(double input, FeatureContext context) => input + Step;
+}
