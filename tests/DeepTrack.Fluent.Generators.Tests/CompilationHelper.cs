@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using DeepTrack.Fluent.Generators;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -53,5 +52,17 @@ internal static class CompilationHelper
         return (driver.GetRunResult(), diagnostics);
     }
 
-    public static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+    /// <summary>This test project's folder in the repository (found from the test binaries, so it works with path-mapped CI builds).</summary>
+    public static string SourceDirectory()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "DeepTrack.Fluent.sln")))
+            {
+                return Path.Combine(directory.FullName, "tests", "DeepTrack.Fluent.Generators.Tests");
+            }
+        }
+
+        throw new DirectoryNotFoundException("DeepTrack.Fluent.sln not found above " + AppContext.BaseDirectory);
+    }
 }
