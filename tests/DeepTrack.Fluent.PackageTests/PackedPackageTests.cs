@@ -34,7 +34,6 @@ public sealed class PackedPackageTests : IDisposable
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <packageSources>
-                <clear />
                 <add key="local" value="{feed}" />
               </packageSources>
             </configuration>

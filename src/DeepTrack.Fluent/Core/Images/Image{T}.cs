@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Numerics;
+using System.Numerics.Tensors;
 
 namespace DeepTrack.Fluent;
 
@@ -156,16 +157,7 @@ public sealed class Image<T> : IGroundTruthCarrier
 
     /// <summary>The sum of all pixels.</summary>
     /// <returns>The sum.</returns>
-    public T Sum()
-    {
-        T sum = T.Zero;
-        foreach (var value in data)
-        {
-            sum += value;
-        }
-
-        return sum;
-    }
+    public T Sum() => TensorPrimitives.Sum<T>(data);
 
     /// <summary>Shortcut for <see cref="GroundTruth.Get{TFeature, TValue}"/> on this image's ground truth.</summary>
     /// <typeparam name="TFeature">The feature's type.</typeparam>
@@ -193,92 +185,87 @@ public sealed class Image<T> : IGroundTruthCarrier
     /// <param name="image">The image.</param>
     /// <param name="value">The constant.</param>
     /// <returns>A new image.</returns>
-    public static Image<T> operator +(Image<T> image, T value) => image.Combine(value, static (a, b) => a + b);
+    public static Image<T> operator +(Image<T> image, T value) => image.Apply((x, d) => TensorPrimitives.Add(x, value, d));
 
     /// <summary>Adds a constant to every pixel.</summary>
     /// <param name="value">The constant.</param>
     /// <param name="image">The image.</param>
     /// <returns>A new image.</returns>
-    public static Image<T> operator +(T value, Image<T> image) => image.Combine(value, static (a, b) => b + a);
+    public static Image<T> operator +(T value, Image<T> image) => image.Apply((x, d) => TensorPrimitives.Add(x, value, d));
 
     /// <summary>Subtracts a constant from every pixel.</summary>
     /// <param name="image">The image.</param>
     /// <param name="value">The constant.</param>
     /// <returns>A new image.</returns>
-    public static Image<T> operator -(Image<T> image, T value) => image.Combine(value, static (a, b) => a - b);
+    public static Image<T> operator -(Image<T> image, T value) => image.Apply((x, d) => TensorPrimitives.Subtract(x, value, d));
 
     /// <summary>Subtracts every pixel from a constant.</summary>
     /// <param name="value">The constant.</param>
     /// <param name="image">The image.</param>
     /// <returns>A new image.</returns>
-    public static Image<T> operator -(T value, Image<T> image) => image.Combine(value, static (a, b) => b - a);
+    public static Image<T> operator -(T value, Image<T> image) => image.Apply((x, d) => TensorPrimitives.Subtract(value, x, d));
 
     /// <summary>Multiplies every pixel by a constant.</summary>
     /// <param name="image">The image.</param>
     /// <param name="value">The constant.</param>
     /// <returns>A new image.</returns>
-    public static Image<T> operator *(Image<T> image, T value) => image.Combine(value, static (a, b) => a * b);
+    public static Image<T> operator *(Image<T> image, T value) => image.Apply((x, d) => TensorPrimitives.Multiply(x, value, d));
 
     /// <summary>Multiplies every pixel by a constant.</summary>
     /// <param name="value">The constant.</param>
     /// <param name="image">The image.</param>
     /// <returns>A new image.</returns>
-    public static Image<T> operator *(T value, Image<T> image) => image.Combine(value, static (a, b) => b * a);
+    public static Image<T> operator *(T value, Image<T> image) => image.Apply((x, d) => TensorPrimitives.Multiply(x, value, d));
 
     /// <summary>Divides every pixel by a constant.</summary>
     /// <param name="image">The image.</param>
     /// <param name="value">The constant.</param>
     /// <returns>A new image.</returns>
-    public static Image<T> operator /(Image<T> image, T value) => image.Combine(value, static (a, b) => a / b);
+    public static Image<T> operator /(Image<T> image, T value) => image.Apply((x, d) => TensorPrimitives.Divide(x, value, d));
 
     /// <summary>Divides a constant by every pixel.</summary>
     /// <param name="value">The constant.</param>
     /// <param name="image">The image.</param>
     /// <returns>A new image.</returns>
-    public static Image<T> operator /(T value, Image<T> image) => image.Combine(value, static (a, b) => b / a);
+    public static Image<T> operator /(T value, Image<T> image) => image.Apply((x, d) => TensorPrimitives.Divide(value, x, d));
 
     /// <summary>Pixel-wise sum of two images of the same shape (ground truths merged).</summary>
     /// <param name="left">First image.</param>
     /// <param name="right">Second image.</param>
     /// <returns>A new image.</returns>
-    public static Image<T> operator +(Image<T> left, Image<T> right) => left.Combine(right, static (a, b) => a + b);
+    public static Image<T> operator +(Image<T> left, Image<T> right) => left.Apply(right, static (x, y, d) => TensorPrimitives.Add(x, y, d));
 
     /// <summary>Pixel-wise difference of two images of the same shape (ground truths merged).</summary>
     /// <param name="left">First image.</param>
     /// <param name="right">Second image.</param>
     /// <returns>A new image.</returns>
-    public static Image<T> operator -(Image<T> left, Image<T> right) => left.Combine(right, static (a, b) => a - b);
+    public static Image<T> operator -(Image<T> left, Image<T> right) => left.Apply(right, static (x, y, d) => TensorPrimitives.Subtract(x, y, d));
 
     /// <summary>Pixel-wise product of two images of the same shape (ground truths merged).</summary>
     /// <param name="left">First image.</param>
     /// <param name="right">Second image.</param>
     /// <returns>A new image.</returns>
-    public static Image<T> operator *(Image<T> left, Image<T> right) => left.Combine(right, static (a, b) => a * b);
+    public static Image<T> operator *(Image<T> left, Image<T> right) => left.Apply(right, static (x, y, d) => TensorPrimitives.Multiply(x, y, d));
 
     /// <summary>Pixel-wise quotient of two images of the same shape (ground truths merged).</summary>
     /// <param name="left">First image.</param>
     /// <param name="right">Second image.</param>
     /// <returns>A new image.</returns>
-    public static Image<T> operator /(Image<T> left, Image<T> right) => left.Combine(right, static (a, b) => a / b);
+    public static Image<T> operator /(Image<T> left, Image<T> right) => left.Apply(right, static (x, y, d) => TensorPrimitives.Divide(x, y, d));
 
     /// <summary>Negates every pixel.</summary>
     /// <param name="image">The image.</param>
     /// <returns>A new image.</returns>
-    public static Image<T> operator -(Image<T> image) => image.Combine(T.Zero, static (a, _) => -a);
+    public static Image<T> operator -(Image<T> image) => image.Apply(static (x, d) => TensorPrimitives.Negate(x, d));
 
-    private Image<T> Combine(T value, Func<T, T, T> operation)
+    private Image<T> Apply(SpanOperation operation)
     {
         var result = CreateLike();
-        var target = result.data;
-        for (int i = 0; i < data.Length; i++)
-        {
-            target[i] = operation(data[i], value);
-        }
-
+        operation(data, result.data);
         return result;
     }
 
-    private Image<T> Combine(Image<T> other, Func<T, T, T> operation)
+    private Image<T> Apply(Image<T> other, SpanPairOperation operation)
     {
         ArgumentNullException.ThrowIfNull(other);
         if (other.Height != Height || other.Width != Width || other.Depth != Depth)
@@ -287,13 +274,7 @@ public sealed class Image<T> : IGroundTruthCarrier
         }
 
         var result = new Image<T>(new T[data.Length], Height, Width, Depth, Math.Max(Rank, other.Rank), Truth.Merge(other.Truth));
-        var target = result.data;
-        var source = other.data;
-        for (int i = 0; i < data.Length; i++)
-        {
-            target[i] = operation(data[i], source[i]);
-        }
-
+        operation(data, other.data, result.data);
         return result;
     }
 
@@ -314,4 +295,8 @@ public sealed class Image<T> : IGroundTruthCarrier
         ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
         return checked(height * width * depth);
     }
+
+    private delegate void SpanOperation(ReadOnlySpan<T> source, Span<T> destination);
+
+    private delegate void SpanPairOperation(ReadOnlySpan<T> left, ReadOnlySpan<T> right, Span<T> destination);
 }
