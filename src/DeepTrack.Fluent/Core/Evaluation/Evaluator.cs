@@ -93,31 +93,21 @@ internal sealed class Evaluator
         }
 
         int nodeId = Graph.IdOf(feature);
-        var previous = current;
-        current = entry;
-        entry.InProgress = true;
-        entry.DrawsRandomness = false;
+        var previous = Begin(entry);
         try
         {
             var resolved = (Feature<TIn, TOut>)GetResolved(feature, path);
             var context = new FeatureContext(this, declared, path, nodeId, entry);
             entry.Output = resolved.Run(input, context);
             entry.Input = input;
-            entry.Valid = true;
             computations[nodeId]++;
         }
         finally
         {
-            entry.InProgress = false;
-            current = previous;
+            Restore(entry, previous);
         }
 
-        if (entry.DrawsRandomness)
-        {
-            randomEntries.Add(entry);
-        }
-
-        Link(entry);
+        Complete(entry);
         return entry.Output;
     }
 
@@ -151,28 +141,18 @@ internal sealed class Evaluator
         }
 
         int nodeId = Graph.IdOf(feature);
-        var previous = current;
-        current = entry;
-        entry.InProgress = true;
-        entry.DrawsRandomness = false;
+        var previous = Begin(entry);
         try
         {
             entry.Resolved = feature.CreateResolved(new ResolutionScope(this, feature, path, nodeId, entry));
-            entry.Valid = true;
             resolutions[nodeId]++;
         }
         finally
         {
-            entry.InProgress = false;
-            current = previous;
+            Restore(entry, previous);
         }
 
-        if (entry.DrawsRandomness)
-        {
-            randomEntries.Add(entry);
-        }
-
-        Link(entry);
+        Complete(entry);
         return entry.Resolved;
     }
 
@@ -230,6 +210,36 @@ internal sealed class Evaluator
         key = RandomStream.Mix(key, (ulong)nodeId);
         key = RandomStream.Mix(key, salt);
         return path.Fold(key);
+    }
+
+    /// <summary>Starts computing <paramref name="entry"/>: values read from now on are its dependencies.</summary>
+    /// <returns>The entry that was being computed before (restored by <see cref="Restore"/>).</returns>
+    private CacheEntry? Begin(CacheEntry entry)
+    {
+        var previous = current;
+        current = entry;
+        entry.InProgress = true;
+        entry.DrawsRandomness = false;
+        return previous;
+    }
+
+    /// <summary>Ends the computation of <paramref name="entry"/>, whether it succeeded or threw.</summary>
+    private void Restore(CacheEntry entry, CacheEntry? previous)
+    {
+        entry.InProgress = false;
+        current = previous;
+    }
+
+    /// <summary>After a successful computation: marks the entry valid, remembers it if it drew randomness, and records it as a dependency of the entry that resumes.</summary>
+    private void Complete(CacheEntry entry)
+    {
+        entry.Valid = true;
+        if (entry.DrawsRandomness)
+        {
+            randomEntries.Add(entry);
+        }
+
+        Link(entry);
     }
 
     private void Link(CacheEntry entry)

@@ -31,26 +31,7 @@ public sealed class GroundTruth
     /// <returns>One value per evaluation (per replica), in order; empty if the feature did not contribute.</returns>
     public IReadOnlyList<TValue> Get<TFeature, TValue>(TFeature feature, Func<TFeature, TValue> selector)
         where TFeature : Feature
-    {
-        ArgumentNullException.ThrowIfNull(feature);
-        ArgumentNullException.ThrowIfNull(selector);
-        var values = new List<TValue>();
-        foreach (var entry in entries)
-        {
-            if (ReferenceEquals(entry.Feature, feature))
-            {
-                TValue value = selector((TFeature)entry.Values);
-                if (entry.Mapping is not null && value is IPositional<TValue> positional)
-                {
-                    value = positional.Map(entry.Mapping);
-                }
-
-                values.Add(value);
-            }
-        }
-
-        return values;
-    }
+        => Select(feature, selector, mapPositions: true);
 
     /// <summary>Like <see cref="Get{TFeature, TValue}"/> but without mapping positions: values as the feature drew them.</summary>
     /// <typeparam name="TFeature">The feature's type.</typeparam>
@@ -60,20 +41,7 @@ public sealed class GroundTruth
     /// <returns>One value per evaluation, in order.</returns>
     public IReadOnlyList<TValue> GetUnmapped<TFeature, TValue>(TFeature feature, Func<TFeature, TValue> selector)
         where TFeature : Feature
-    {
-        ArgumentNullException.ThrowIfNull(feature);
-        ArgumentNullException.ThrowIfNull(selector);
-        var values = new List<TValue>();
-        foreach (var entry in entries)
-        {
-            if (ReferenceEquals(entry.Feature, feature))
-            {
-                values.Add(selector((TFeature)entry.Values));
-            }
-        }
-
-        return values;
-    }
+        => Select(feature, selector, mapPositions: false);
 
     /// <summary>The union of two ground truths, without duplicates (same feature and replica), this one first.</summary>
     /// <param name="other">The other ground truth.</param>
@@ -95,5 +63,28 @@ public sealed class GroundTruth
         builder.AddRange(this, null);
         builder.AddRange(other, null);
         return builder.Build();
+    }
+
+    private List<TValue> Select<TFeature, TValue>(TFeature feature, Func<TFeature, TValue> selector, bool mapPositions)
+        where TFeature : Feature
+    {
+        ArgumentNullException.ThrowIfNull(feature);
+        ArgumentNullException.ThrowIfNull(selector);
+        var values = new List<TValue>();
+        foreach (var entry in entries)
+        {
+            if (ReferenceEquals(entry.Feature, feature))
+            {
+                TValue value = selector((TFeature)entry.Values);
+                if (mapPositions && entry.Mapping is not null && value is IPositional<TValue> positional)
+                {
+                    value = positional.Map(entry.Mapping);
+                }
+
+                values.Add(value);
+            }
+        }
+
+        return values;
     }
 }
