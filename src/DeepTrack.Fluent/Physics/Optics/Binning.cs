@@ -1,0 +1,27 @@
+namespace DeepTrack.Fluent.Physics;
+
+/// <summary>Bins simulation pixels back to camera pixels (blocks of upscale × upscale).</summary>
+internal static class Binning
+{
+    /// <summary>Sums each block (totals are preserved).</summary>
+    public static Image<double> Sum(double[] simulated, int height, int width, int factor)
+    {
+        if (factor == 1)
+        {
+            return Image<double>.FromArray(simulated, height, width);
+        }
+
+        int outHeight = height / factor, outWidth = width / factor;
+        var output = new double[outHeight * outWidth];
+        for (int row = 0; row < height; row++)
+        {
+            int target = row / factor * outWidth;
+            for (int column = 0; column < width; column++)
+            {
+                output[target + column / factor] += simulated[row * width + column];
+            }
+        }
+
+        return Image<double>.FromArray(output, outHeight, outWidth);
+    }
+}

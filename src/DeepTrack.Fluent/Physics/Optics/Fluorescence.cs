@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Generic;
+using System.Numerics;
+using DeepTrack.Fluent.Physics.Fft;
+
+namespace DeepTrack.Fluent.Physics;
+
+/// <summary>
+/// A widefield fluorescence microscope: incoherent imaging, each z-plane of the sample convolved with the PSF of
+/// its defocus, |IFFT(P_z)|², and the planes summed.
+/// </summary>
+/// <remarks>
+/// <para>Normalisation: the PSF of every plane sums to 1 over the periodic grid (phase aberrations keep this,
+/// apodization lowers it by the energy it removes), so a point particle of intensity I delivers I in total,
+/// whatever NA, wavelength, grid or upscale; light falling outside the output region is lost. A volume object
+/// emits <see cref="VolumeObject.Intensity"/> per cubic pixel. The binning of <see cref="Optics.Upscale"/>
+/// sums the simulation pixels, so totals do not depend on it.</para>
+/// <para>Speed: PSFs and OTFs are cached per (grid, optics, pupil, plane). A plane with few voxels (point
+/// particles) is imaged by adding shifted copies of the cached PSF, without any FFT; a dense plane is
+/// transformed, multiplied by its OTF and accumulated in Fourier space, with one inverse FFT for all planes.
+/// Both are the same circular convolution.</para>
+/// </remarks>
+[Feature]
+public sealed partial record Fluorescence : Optics
+{
+    /// <summary>This optics with pupil features (aberrations, apodization) applied to the ideal pupil.</summary>
+    /// <param name="pupil">The pupil features, e.g. <c>Zernike.Defocus(1) &gt;&gt; new GaussianApodization()</c>.</param>
+    /// <returns>The modified copy.</returns>
+    public Fluorescence WithPupil(Feature<PupilFunction, PupilFunction>? pupil) => this with { Pupil = pupil };
+
+    /// <inheritdoc />
+    protected override Image<double> Compute(IReadOnlyList<SampleObject> input, FeatureContext context)
+    {
+        var layout = CheckedLayout();
+        var pupil = EvaluatePupil(context);
+        var key = KeyOf(layout, pupil);
+        var volumes = new List<VolumeObject>(input.Count);
+        foreach (var item in input)
+        {
+            if (item is VolumeObject volume)
+            {
+                volumes.Add(volume);
+            }
+            else
+            {
+                throw new ArgumentException($"{Name} images volume objects; {item.GetType().Name} at {item.Position} is a field scatterer, which only coherent optics accept.", nameof(input));
+            }
+        }
+
+        double emissionScale = 1.0 / ((double)layout.Upscale * layout.Upscale * layout.Upscale);
+        var planes = VolumeRenderer.Render(volumes, layout, v => v.Intensity * emissionScale);
+        var simulated = new double[layout.OutputHeight * layout.OutputWidth];
+        Complex[]? spectrum = null;
+        Complex[]? buffer = null;
+        int gridLength = layout.GridHeight * layout.GridWidth;
+        double fftCost = 4.0 * gridLength * Math.Log2(gridLength);
+        foreach (var (z, plane) in planes)
+        {
+            var psf = OpticsCache.PsfOf(key, z);
+            if (plane.Sparse is { } entries && (double)entries.Count * simulated.Length <= fftCost)
+            {
+                foreach (var (index, value) in entries)
+                {
+                    Stamp(psf, layout, index, value, simulated);
+                }
+
+                continue;
+            }
+
+            var dense = plane.MakeDense();
+            buffer ??= new Complex[gridLength];
+            spectrum ??= new Complex[gridLength];
+            for (int i = 0; i < gridLength; i++)
+            {
+                buffer[i] = dense[i];
+            }
+
+            FftBackend.Current.Forward(buffer, layout.GridHeight, layout.GridWidth);
+            var otf = psf.Otf;
+            for (int i = 0; i < gridLength; i++)
+            {
+                spectrum[i] += buffer[i] * otf[i];
+            }
+        }
+
+        if (spectrum is not null)
+        {
+            FftBackend.Current.Inverse(spectrum, layout.GridHeight, layout.GridWidth);
+            for (int row = 0; row < layout.OutputHeight; row++)
+            {
+                int source = (row + layout.CropRow) * layout.GridWidth + layout.CropColumn;
+                for (int column = 0; column < layout.OutputWidth; column++)
+                {
+                    simulated[row * layout.OutputWidth + column] += spectrum[source + column].Real;
+                }
+            }
+        }
+
+        var output = Binning.Sum(simulated, layout.OutputHeight, layout.OutputWidth, layout.Upscale);
+        return output.WithTruth(output.Truth.Merge(pupil.Truth));
+    }
+
+    /// <summary>Adds value × PSF, centred on grid index <paramref name="index"/>, to the output region (circularly).</summary>
+    private static void Stamp(PsfPlane psf, SimulationLayout layout, int index, double value, double[] output)
+    {
+        int height = layout.GridHeight, width = layout.GridWidth;
+        int sourceRow = index / width, sourceColumn = index % width;
+        for (int row = 0; row < layout.OutputHeight; row++)
+        {
+            int psfRow = Modulo(row + layout.CropRow - sourceRow, height);
+            var psfLine = psf.Psf.AsSpan(psfRow * width, width);
+            var target = output.AsSpan(row * layout.OutputWidth, layout.OutputWidth);
+            int start = Modulo(layout.CropColumn - sourceColumn, width);
+            int done = 0;
+            while (done < target.Length)
+            {
+                int run = Math.Min(target.Length - done, width - start);
+                MultiplyAdd(psfLine.Slice(start, run), value, target.Slice(done, run));
+                done += run;
+                start = 0;
+            }
+        }
+    }
+
+    private static void MultiplyAdd(ReadOnlySpan<double> source, double factor, Span<double> target)
+    {
+        int i = 0;
+        if (Vector.IsHardwareAccelerated && source.Length >= Vector<double>.Count)
+        {
+            var f = new Vector<double>(factor);
+            for (; i <= source.Length - Vector<double>.Count; i += Vector<double>.Count)
+            {
+                var t = new Vector<double>(target[i..]);
+                (t + new Vector<double>(source[i..]) * f).CopyTo(target[i..]);
+            }
+        }
+
+        for (; i < source.Length; i++)
+        {
+            target[i] += source[i] * factor;
+        }
+    }
+
+    private static int Modulo(int value, int modulus)
+    {
+        int result = value % modulus;
+        return result < 0 ? result + modulus : result;
+    }
+}

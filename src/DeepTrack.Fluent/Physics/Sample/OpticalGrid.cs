@@ -1,0 +1,33 @@
+namespace DeepTrack.Fluent.Physics;
+
+/// <summary>
+/// The grid coherent optics compute fields on, as handed to <see cref="IFieldScatterer"/>: a periodic FFT grid
+/// of <see cref="Height"/> × <see cref="Width"/> simulation pixels whose pixel (0, 0) is at simulation pixel
+/// (<see cref="OriginRow"/>, <see cref="OriginColumn"/>) of the sample.
+/// </summary>
+/// <param name="Height">Rows of the FFT grid.</param>
+/// <param name="Width">Columns of the FFT grid.</param>
+/// <param name="OriginRow">The sample row, in simulation pixels, of grid row 0.</param>
+/// <param name="OriginColumn">The sample column, in simulation pixels, of grid column 0.</param>
+/// <param name="Upscale">Simulation pixels per camera pixel.</param>
+/// <param name="VoxelSize">The edge of one simulation pixel.</param>
+/// <param name="Wavelength">The vacuum wavelength.</param>
+/// <param name="NumericalAperture">The objective's numerical aperture.</param>
+/// <param name="RefractiveIndexMedium">The refractive index of the medium.</param>
+public sealed record OpticalGrid(
+    int Height,
+    int Width,
+    int OriginRow,
+    int OriginColumn,
+    int Upscale,
+    Length VoxelSize,
+    Length Wavelength,
+    double NumericalAperture,
+    double RefractiveIndexMedium)
+{
+    /// <summary>Converts a sample position in camera pixels to grid coordinates (simulation pixels, may be fractional).</summary>
+    /// <param name="position">The position in camera pixels.</param>
+    /// <returns>(row, column) on this grid.</returns>
+    public (double Row, double Column) ToGrid(PixelPosition position)
+        => (position.Row * Upscale + (Upscale - 1) / 2.0 - OriginRow, position.Column * Upscale + (Upscale - 1) / 2.0 - OriginColumn);
+}
