@@ -1,0 +1,101 @@
+using System;
+using System.Numerics;
+
+namespace DeepTrack.Fluent.Physics.Mie;
+
+/// <summary>
+/// The base of Mie-theory scatterers: a field scatterer that coherent optics (brightfield, darkfield, holography)
+/// image by adding its scattered field to the incident light. Derived features say how to compute the
+/// coefficients; the geometry and polarisation are common.
+/// </summary>
+/// <remarks>
+/// The far field is evaluated on a plane at <see cref="OffsetZ"/> beyond the particle, restricted to the cone of
+/// half-angle <see cref="CollectionAngle"/>, then propagated back to the focal plane by the angular-spectrum
+/// method (see <see cref="MieFieldKernel"/> and <see cref="AngularSpectrum"/>). Automatic values follow DeepTrack
+/// 2.0: collection angle asin(NA / n_medium); offset 0.45 · (half the shorter grid edge) · voxel / tan(angle).
+/// The position is placed on the optics' simulation grid, so it is right for any upscale.
+/// </remarks>
+[Feature]
+public abstract partial record MieScatterer : Scatterer
+{
+    /// <summary>The number of terms of the series (null: Wiscombe's rule for the outer size parameter).</summary>
+    public partial int? Terms { get; init; } = null;
+
+    /// <summary>The distance beyond the particle where the far field is sampled (null: automatic).</summary>
+    public partial Length? OffsetZ { get; init; } = null;
+
+    /// <summary>The largest collected scattering angle (null: asin(NA / n_medium)).</summary>
+    public partial Angle? CollectionAngle { get; init; } = null;
+
+    /// <summary>The polarisation angle of the incident light, from the row axis.</summary>
+    public partial Angle InputPolarization { get; init; } = default;
+
+    /// <summary>The angle of the analyser after the sample (null: no analyser).</summary>
+    public partial Angle? OutputPolarization { get; init; } = default(Angle);
+
+    /// <summary>The coefficients for a wavelength and medium.</summary>
+    /// <param name="wavelength">The vacuum wavelength.</param>
+    /// <param name="refractiveIndexMedium">The medium's refractive index.</param>
+    /// <param name="terms">The number of terms, or null for the automatic rule.</param>
+    /// <returns>The coefficients.</returns>
+    protected abstract MieCoefficientSet Coefficients(Length wavelength, double refractiveIndexMedium, int? terms);
+
+    /// <inheritdoc />
+    protected sealed override SampleObject Create(FeatureContext context)
+    {
+        RequireCommon();
+        Require(Terms is null or >= 1, Terms, "the series needs at least one term");
+        Require(OffsetZ is null || OffsetZ.Value.Meters > 0, OffsetZ, "must be > 0");
+        Require(CollectionAngle is null || (CollectionAngle.Value.Radians > 0 && CollectionAngle.Value.Radians < Math.PI / 2), CollectionAngle, "must lie in (0°, 90°)");
+        CheckShape();
+        return new MieObject(this)
+        {
+            Position = Position,
+            Z = Z,
+        };
+    }
+
+    /// <summary>Checks the shape properties; throws a <see cref="PropertyValueException"/> when one is not allowed.</summary>
+    protected abstract void CheckShape();
+
+    /// <summary>The sampled field, as coherent optics add it (see <see cref="IFieldScatterer"/>).</summary>
+    private sealed record MieObject(MieScatterer Feature) : SampleObject, IFieldScatterer
+    {
+        public void AddScatteredField(OpticalGrid grid, Span<Complex> field)
+        {
+            double medium = grid.RefractiveIndexMedium;
+            double voxel = grid.VoxelSize.Meters;
+            double k = 2 * Math.PI * medium / grid.Wavelength.Meters;
+            double collection = Feature.CollectionAngle?.Radians ?? Math.Asin(Math.Min(1, grid.NumericalAperture / medium));
+            double offsetZ = Feature.OffsetZ?.Meters ?? 0.45 * (Math.Min(grid.Height, grid.Width) / 2.0) * voxel / Math.Tan(collection);
+            double output = Feature.OutputPolarization?.Radians ?? double.NaN;
+            var coefficients = Feature.Coefficients(grid.Wavelength, medium, Feature.Terms);
+            var (row, column) = grid.ToGrid(Position);
+            double zMeters = Z * voxel * grid.Upscale;
+
+            var plane = new Complex[grid.Height * grid.Width];
+            System.Threading.Tasks.Parallel.For(0, grid.Height, r =>
+            {
+                var a = coefficients.A.Span;
+                var b = coefficients.B.Span;
+                double x = Wrap(r - row, grid.Height) * voxel;
+                for (int c = 0; c < grid.Width; c++)
+                {
+                    double y = Wrap(c - column, grid.Width) * voxel;
+                    plane[r * grid.Width + c] = MieFieldKernel.ScatteredField(x, y, offsetZ, k, Math.Cos(collection), Feature.InputPolarization.Radians, output, a, b);
+                }
+            });
+
+            AngularSpectrum.Propagate(plane, grid.Height, grid.Width, grid.VoxelSize, grid.Wavelength, medium, Length.FromMeters(-(offsetZ + zMeters)));
+
+            // The incident wave reaches the particle with the phase k·z it has there.
+            var incident = Complex.FromPolarCoordinates(1, k * zMeters);
+            for (int i = 0; i < plane.Length; i++)
+            {
+                field[i] += incident * plane[i];
+            }
+        }
+
+        private static double Wrap(double offset, int size) => offset - size * Math.Round(offset / size);
+    }
+}
