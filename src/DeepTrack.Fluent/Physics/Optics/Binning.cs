@@ -24,4 +24,28 @@ internal static class Binning
 
         return Image<double>.FromArray(output, outHeight, outWidth);
     }
+
+    /// <summary>Averages each block.</summary>
+    public static Image<T> Mean<T>(T[] simulated, int height, int width, int factor)
+        where T : unmanaged, System.Numerics.INumberBase<T>
+    {
+        if (factor == 1)
+        {
+            return Image<T>.FromArray(simulated, height, width);
+        }
+
+        int outHeight = height / factor, outWidth = width / factor;
+        var output = new T[outHeight * outWidth];
+        T scale = T.One / T.CreateChecked(factor * factor);
+        for (int row = 0; row < height; row++)
+        {
+            int target = row / factor * outWidth;
+            for (int column = 0; column < width; column++)
+            {
+                output[target + column / factor] += simulated[row * width + column] * scale;
+            }
+        }
+
+        return Image<T>.FromArray(output, outHeight, outWidth);
+    }
 }

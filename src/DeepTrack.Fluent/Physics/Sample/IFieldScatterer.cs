@@ -5,7 +5,7 @@ namespace DeepTrack.Fluent.Physics;
 
 /// <summary>
 /// A sample object that supplies its own scattered field instead of voxels (for example a Mie sphere). Coherent
-/// optics (brightfield, darkfield, holography) add the field to the
+/// optics (<see cref="Brightfield"/>, <see cref="Darkfield"/>, <see cref="Holography"/>) add the field to the
 /// light that reaches the focal plane, then apply the objective's pupil once to the sum.
 /// </summary>
 public interface IFieldScatterer

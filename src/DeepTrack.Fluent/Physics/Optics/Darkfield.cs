@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+using System.Numerics;
+
+namespace DeepTrack.Fluent.Physics;
+
+/// <summary>
+/// A darkfield microscope: as <see cref="Brightfield"/>, but the unscattered light is removed, so the camera
+/// records |E − E₀|², E₀ the field imaged without any sample (0 where there is no sample).
+/// </summary>
+[Feature]
+public sealed partial record Darkfield : CoherentOptics
+{
+    /// <summary>This optics with pupil features applied to the ideal pupil.</summary>
+    /// <param name="pupil">The pupil features.</param>
+    /// <returns>The modified copy.</returns>
+    public Darkfield WithPupil(Feature<PupilFunction, PupilFunction>? pupil) => this with { Pupil = pupil };
+
+    /// <summary>This optics with a shaped illumination.</summary>
+    /// <param name="illumination">Transforms the incident field.</param>
+    /// <returns>The modified copy.</returns>
+    public Darkfield WithIllumination(Feature<Image<Complex>, Image<Complex>>? illumination) => this with { Illumination = illumination };
+
+    /// <inheritdoc />
+    protected override Image<double> Compute(IReadOnlyList<SampleObject> input, FeatureContext context)
+    {
+        var (field, background, layout, truth) = ImageField(input, context, background: true);
+        var intensity = new double[field.Length];
+        for (int i = 0; i < field.Length; i++)
+        {
+            var scattered = field[i] - background![i];
+            intensity[i] = scattered.Real * scattered.Real + scattered.Imaginary * scattered.Imaginary;
+        }
+
+        return Binning.Mean(intensity, layout.OutputHeight, layout.OutputWidth, layout.Upscale).WithTruth(truth);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Numerics;
+
+namespace DeepTrack.Fluent.Physics;
+
+/// <summary>
+/// Off-focus in-line holography: the complex field at the camera, as a two-plane image (plane 0 the real part,
+/// plane 1 the imaginary part, the representation DeepTrack 2.0's holography features and networks use).
+/// The incident plane wave is 1 + 0i. Upscaled fields are binned by averaging.
+/// </summary>
+[Feature]
+public sealed partial record Holography : CoherentOptics
+{
+    /// <summary>This optics with pupil features applied to the ideal pupil.</summary>
+    /// <param name="pupil">The pupil features.</param>
+    /// <returns>The modified copy.</returns>
+    public Holography WithPupil(Feature<PupilFunction, PupilFunction>? pupil) => this with { Pupil = pupil };
+
+    /// <summary>This optics with a shaped illumination.</summary>
+    /// <param name="illumination">Transforms the incident field.</param>
+    /// <returns>The modified copy.</returns>
+    public Holography WithIllumination(Feature<Image<Complex>, Image<Complex>>? illumination) => this with { Illumination = illumination };
+
+    /// <inheritdoc />
+    protected override Image<double> Compute(IReadOnlyList<SampleObject> input, FeatureContext context)
+    {
+        var (field, _, layout, truth) = ImageField(input, context, background: false);
+        var binned = Binning.Mean(field, layout.OutputHeight, layout.OutputWidth, layout.Upscale);
+        var output = new Image<double>(binned.Height, binned.Width, 2);
+        var source = binned.AsReadOnlySpan();
+        var real = output.Plane(0);
+        var imaginary = output.Plane(1);
+        for (int i = 0; i < source.Length; i++)
+        {
+            real[i] = source[i].Real;
+            imaginary[i] = source[i].Imaginary;
+        }
+
+        return output.WithTruth(truth);
+    }
+}

@@ -1,0 +1,130 @@
+using System.Numerics;
+using DeepTrack.Fluent.Physics;
+
+namespace DeepTrack.Fluent.Tests.Physics;
+
+/// <summary>Brightfield, darkfield and holography: empty samples, field scatterers, aberrations applied once, defocus.</summary>
+public class CoherentOpticsTests
+{
+    private static T Configure<T>(T optics)
+        where T : CoherentOptics
+        => (T)optics
+            .WithNA(0.8).WithWavelength(633.Nanometers()).WithMagnification(10).WithCameraPixelPitch(1.Micrometers())
+            .WithPadding(16).WithOutputRegion(PixelRegion.Square(48));
+
+    private static Complex At(Image<double> hologram, int row, int column) => new(hologram[row, column, 0], hologram[row, column, 1]);
+
+    [Fact]
+    public void Brightfield_of_an_empty_sample_is_uniformly_one_and_darkfield_zero()
+    {
+        var empty = Feature.Lambda<IReadOnlyList<SampleObject>, IReadOnlyList<SampleObject>>(list => list);
+        var bright = (empty >> Configure(new Brightfield()).WithPupil(Zernike.Defocus(0.8) >> Zernike.HorizontalComa(0.5))).Build().Resolve();
+        Assert.All(bright.AsReadOnlySpan().ToArray(), v => Assert.Equal(1, v, 12));
+        var dark = (empty >> Configure(new Darkfield())).Build().Resolve();
+        Assert.All(dark.AsReadOnlySpan().ToArray(), v => Assert.Equal(0, v, 12));
+    }
+
+    [Fact]
+    public void A_band_limited_field_scatterer_is_imaged_unchanged()
+    {
+        var scatterer = new GaussianField().WithPosition(new PixelPosition(20.5, 27)).WithAmplitude(0.2);
+        var hologram = (scatterer >> Configure(new Holography())).Build().Resolve();
+        Assert.Equal(2, hologram.Depth);
+        for (int row = 0; row < 48; row += 3)
+        {
+            for (int column = 0; column < 48; column += 3)
+            {
+                double r2 = Math.Pow(row - 20.5, 2) + Math.Pow(column - 27, 2);
+                var expected = 1 + 0.2 * Math.Exp(-r2 / 72);
+                Assert.True(Complex.Abs(At(hologram, row, column) - expected) < 2e-4, $"({row}, {column}): {At(hologram, row, column)} vs {expected}");
+            }
+        }
+    }
+
+    [Fact]
+    public void An_aberration_acts_once_on_the_scattered_field()
+    {
+        // A tilt c moves the scattered light by −(N/2π)·2c/R columns; applied twice it would move it twice as far.
+        var optics = Configure(new Holography()).WithPupil(Zernike.HorizontalTilt(1.2));
+        var layout = optics.CheckedLayout();
+        double rim = OpticsCache.PupilOf(optics.KeyOf(layout, PupilFunction.Ideal)).Coordinates.RimRadius;
+        double expected = -layout.GridWidth / (2 * Math.PI) * 2 * 1.2 / rim;
+        var hologram = (new GaussianField().WithPosition(new PixelPosition(24, 30)) >> optics).Build().Resolve();
+        double total = 0, column = 0;
+        for (int r = 0; r < 48; r++)
+        {
+            for (int c = 0; c < 48; c++)
+            {
+                double w = Complex.Abs(At(hologram, r, c) - 1);
+                total += w;
+                column += w * c;
+            }
+        }
+
+        Assert.InRange(column / total - 30, expected - 0.3, expected + 0.3);
+    }
+
+    [Fact]
+    public void A_weak_phase_object_inverts_its_contrast_with_the_sign_of_defocus()
+    {
+        var optics = Configure(new Brightfield());
+        double Contrast(double z, out Image<double> image)
+        {
+            var sphere = new Sphere().WithRadius(0.3.Micrometers()).WithRefractiveIndex(1.36).WithPosition(new PixelPosition(24, 24)).WithZ(z);
+            image = (sphere >> optics).Build().Resolve();
+            return image[24, 24] - 1;
+        }
+
+        double above = Contrast(12, out var imageAbove);
+        double below = Contrast(-12, out var imageBelow);
+        Assert.True(Math.Abs(above) > 1e-3, $"contrast {above}");
+        Assert.True(above * below < 0, $"contrasts {above} and {below} must have opposite signs");
+        double dot = 0, normA = 0, normB = 0;
+        for (int i = 0; i < imageAbove.Length; i++)
+        {
+            double a = imageAbove.AsReadOnlySpan()[i] - 1, b = imageBelow.AsReadOnlySpan()[i] - 1;
+            dot += a * b;
+            normA += a * a;
+            normB += b * b;
+        }
+
+        Assert.True(dot / Math.Sqrt(normA * normB) < -0.8);
+    }
+
+    [Fact]
+    public void Index_matched_objects_are_invisible()
+    {
+        var sphere = new Sphere().WithRadius(0.5.Micrometers()).WithRefractiveIndex(1.33).WithPosition(new PixelPosition(24, 24));
+        var image = (sphere >> Configure(new Brightfield())).Build().Resolve();
+        Assert.All(image.AsReadOnlySpan().ToArray(), v => Assert.Equal(1, v, 12));
+    }
+
+    [Fact]
+    public void Field_scatterers_land_on_their_ground_truth_position_with_upscale()
+    {
+        var scatterer = new GaussianField().WithPosition(new PixelPosition(19, 31));
+        var optics = Configure(new Darkfield()).WithUpscale(2).WithOutputRegion(new PixelRegion(4, 6, 40, 40));
+        var image = (scatterer >> optics).Build().Resolve();
+        var position = image.Get(scatterer, s => s.Position).Single();
+        Assert.Equal(new PixelPosition(15, 25), position);
+        var (row, column) = ImageMath.Centroid(image, 15, 25, 12);
+        Assert.InRange(row, 14.9, 15.1);
+        Assert.InRange(column, 24.9, 25.1);
+    }
+
+    [Fact]
+    public void Illumination_gradient_brightens_the_field_along_the_columns()
+    {
+        var empty = Feature.Lambda<IReadOnlyList<SampleObject>, IReadOnlyList<SampleObject>>(list => list);
+        var image = (empty >> Configure(new Brightfield()).WithIllumination(new IlluminationGradient().WithColumnGradient(0.005))).Build().Resolve();
+        Assert.True(image[24, 36] > image[24, 12] * 1.05);
+        Assert.Equal(image[10, 20], image[30, 20], 6);
+    }
+
+    [Fact]
+    public void Negative_illumination_amplitude_is_rejected()
+    {
+        var empty = Feature.Lambda<IReadOnlyList<SampleObject>, IReadOnlyList<SampleObject>>(list => list);
+        Assert.Throws<PropertyValueException>(() => (empty >> Configure(new Brightfield()).WithIllumination(new IlluminationGradient().WithConstant(-2))).Build().Resolve());
+    }
+}
