@@ -2,9 +2,9 @@ using System.Numerics;
 using DeepTrack.Fluent.Physics;
 using DeepTrack.Fluent.Physics.Fft;
 
-namespace DeepTrack.Fluent.Tests.Holography;
+namespace DeepTrack.Fluent.Tests.FieldPropagation;
 
-public class HolographyTests
+public class PropagationTests
 {
     private static readonly Length Pixel = 100.Nanometers();
     private static readonly Length Wavelength = 633.Nanometers();
