@@ -26,6 +26,42 @@ public class MieFieldTests
     }
 
     [Theory]
+    [InlineData(1.45, 6.6, 0.0, 0.0)]
+    [InlineData(1.6, 40.0, 0.3, double.NaN)]
+    public void Tabulated_kernel_matches_the_series_at_every_point(double index, double sizeParameter, double input, double output)
+    {
+        var set = MieCoefficients.Compute(new Complex(index / 1.33, 0), sizeParameter);
+        double k = 2 * Math.PI * 1.33 / Wavelength.Meters, offset = 3e-6, collection = Math.Asin(0.9 / 1.33);
+        var geometry = MieGeometry.Create(offset, k, collection, input, output);
+        int samples = Math.Max(4096, 64 * set.TermCount);
+        double step = geometry.RhoMax / (samples - 2);
+        var cosines = Enumerable.Range(0, samples).Select(i => offset / Math.Sqrt(i * step * i * step + offset * offset)).ToArray();
+        var s1 = new Complex[samples];
+        var s2 = new Complex[samples];
+        set.AmplitudeFunctions(cosines, s1, s2);
+
+        double worst = 0, peak = 0;
+        for (int i = -60; i <= 60; i++)
+        {
+            for (int j = -60; j <= 60; j++)
+            {
+                double x = i * 47e-9 + 3e-9, y = j * 47e-9 - 7e-9;
+                var exact = MieFieldKernel.ScatteredField(x, y, offset, k, Math.Cos(collection), input, output, set.A.Span, set.B.Span);
+                var fast = MieFieldKernel.ScatteredFieldTabulated(x, y, geometry, s1, s2, step);
+                if (Math.Abs(Math.Sqrt(x * x + y * y) - geometry.RhoMax) < 2 * step)
+                {
+                    continue;
+                }
+
+                worst = Math.Max(worst, (exact - fast).Magnitude);
+                peak = Math.Max(peak, exact.Magnitude);
+            }
+        }
+
+        Assert.True(worst < 1e-5 * peak, $"worst {worst:E2} vs peak {peak:E2}");
+    }
+
+    [Theory]
     [InlineData(1)]
     [InlineData(2)]
     public void A_focused_sphere_is_centred_on_its_position_for_any_upscale(int upscale)

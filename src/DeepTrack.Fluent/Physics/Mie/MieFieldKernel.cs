@@ -50,4 +50,46 @@ public static class MieFieldKernel
         var spherical = Complex.FromPolarCoordinates(1 / (k * r), k * r) * Complex.ImaginaryOne;
         return spherical * (s2 * c2 + s1 * c1);
     }
+
+    /// <summary>
+    /// The same field from S₁ and S₂ tabulated against the lateral distance ρ = √(x² + y²) on the plane (uniform
+    /// step, linear interpolation): no series and no inverse trigonometry per point. Accurate to the table's
+    /// resolution (relative error about (step/feature size)², below 1e-5 for the tables the Mie scatterers build).
+    /// </summary>
+    /// <param name="x">Displacement from the particle along rows, in metres.</param>
+    /// <param name="y">Displacement along columns, in metres.</param>
+    /// <param name="geometry">The plane, wavenumber, cone and polarisation.</param>
+    /// <param name="s1">S₁ at ρ = i·<paramref name="step"/>, i = 0 … covering <see cref="MieGeometry.RhoMax"/>.</param>
+    /// <param name="s2">S₂ on the same samples.</param>
+    /// <param name="step">The table's step in ρ, in metres.</param>
+    /// <returns>The complex field.</returns>
+    public static Complex ScatteredFieldTabulated(double x, double y, in MieGeometry geometry, ReadOnlySpan<Complex> s1, ReadOnlySpan<Complex> s2, double step)
+    {
+        double rho2 = x * x + y * y;
+        if (rho2 >= geometry.RhoMax * geometry.RhoMax)
+        {
+            return Complex.Zero;
+        }
+
+        double rho = Math.Sqrt(rho2);
+        double cosPhi = rho > 0 ? x / rho : 1, sinPhi = rho > 0 ? y / rho : 0;
+        double c1 = sinPhi * geometry.CosIn + cosPhi * geometry.SinIn;
+        double c2 = cosPhi * geometry.CosIn - sinPhi * geometry.SinIn;
+        if (geometry.HasAnalyser)
+        {
+            c1 *= sinPhi * geometry.CosOut + cosPhi * geometry.SinOut;
+            c2 *= cosPhi * geometry.CosOut - sinPhi * geometry.SinOut;
+        }
+
+        double position = rho / step;
+        int index = Math.Min((int)position, s1.Length - 2);
+        double fraction = position - index;
+        Complex a1 = s1[index] + fraction * (s1[index + 1] - s1[index]);
+        Complex a2 = s2[index] + fraction * (s2[index + 1] - s2[index]);
+        double r = Math.Sqrt(rho2 + geometry.OffsetZ * geometry.OffsetZ);
+        double kr = geometry.K * r;
+        var (sin, cos) = Math.SinCos(kr);
+        var spherical = new Complex(-sin / kr, cos / kr);
+        return spherical * (a2 * c2 + a1 * c1);
+    }
 }

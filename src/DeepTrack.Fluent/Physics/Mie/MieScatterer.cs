@@ -58,42 +58,77 @@ public abstract partial record MieScatterer : Scatterer
     /// <summary>Checks the shape properties; throws a <see cref="PropertyValueException"/> when one is not allowed.</summary>
     protected abstract void CheckShape();
 
-    /// <summary>The sampled field, as coherent optics add it (see <see cref="IFieldScatterer"/>).</summary>
-    private sealed record MieObject(MieScatterer Feature) : SampleObject, IFieldScatterer
+    /// <summary>The sampled field, as coherent optics add it (see <see cref="ISpectralFieldScatterer"/>).</summary>
+    private sealed record MieObject(MieScatterer Feature) : SampleObject, ISpectralFieldScatterer
     {
         public void AddScatteredField(OpticalGrid grid, Span<Complex> field)
+        {
+            var spectrum = new Complex[grid.Height * grid.Width];
+            AddScatteredSpectrum(grid, spectrum);
+            Fft.FftBackend.Current.Inverse(spectrum, grid.Height, grid.Width);
+            for (int i = 0; i < spectrum.Length; i++)
+            {
+                field[i] += spectrum[i];
+            }
+        }
+
+        public void AddScatteredSpectrum(OpticalGrid grid, Span<Complex> spectrum)
         {
             double medium = grid.RefractiveIndexMedium;
             double voxel = grid.VoxelSize.Meters;
             double k = 2 * Math.PI * medium / grid.Wavelength.Meters;
             double collection = Feature.CollectionAngle?.Radians ?? Math.Asin(Math.Min(1, grid.NumericalAperture / medium));
             double offsetZ = Feature.OffsetZ?.Meters ?? 0.45 * (Math.Min(grid.Height, grid.Width) / 2.0) * voxel / Math.Tan(collection);
-            double output = Feature.OutputPolarization?.Radians ?? double.NaN;
+            var geometry = MieGeometry.Create(offsetZ, k, collection, Feature.InputPolarization.Radians, Feature.OutputPolarization?.Radians ?? double.NaN);
             var coefficients = Feature.Coefficients(grid.Wavelength, medium, Feature.Terms);
+            var (s1, s2, step) = Tabulate(coefficients, geometry);
             var (row, column) = grid.ToGrid(Position);
             double zMeters = Z * voxel * grid.Upscale;
 
             var plane = new Complex[grid.Height * grid.Width];
-            System.Threading.Tasks.Parallel.For(0, grid.Height, r =>
+            for (int r = 0; r < grid.Height; r++)
             {
-                var a = coefficients.A.Span;
-                var b = coefficients.B.Span;
                 double x = Wrap(r - row, grid.Height) * voxel;
+                if (Math.Abs(x) >= geometry.RhoMax)
+                {
+                    continue;
+                }
+
+                int offset = r * grid.Width;
                 for (int c = 0; c < grid.Width; c++)
                 {
                     double y = Wrap(c - column, grid.Width) * voxel;
-                    plane[r * grid.Width + c] = MieFieldKernel.ScatteredField(x, y, offsetZ, k, Math.Cos(collection), Feature.InputPolarization.Radians, output, a, b);
+                    plane[offset + c] = MieFieldKernel.ScatteredFieldTabulated(x, y, geometry, s1, s2, step);
                 }
-            });
+            }
 
-            AngularSpectrum.Propagate(plane, grid.Height, grid.Width, grid.VoxelSize, grid.Wavelength, medium, Length.FromMeters(-(offsetZ + zMeters)));
+            Fft.FftBackend.Current.Forward(plane, grid.Height, grid.Width);
 
-            // The incident wave reaches the particle with the phase k·z it has there.
+            // Back to the focal plane; the incident wave reaches the particle with the phase k·z it has there.
+            var transfer = AngularSpectrum.TransferFunction(grid.Height, grid.Width, grid.VoxelSize, grid.Wavelength, medium, Length.FromMeters(-(offsetZ + zMeters)));
             var incident = Complex.FromPolarCoordinates(1, k * zMeters);
             for (int i = 0; i < plane.Length; i++)
             {
-                field[i] += incident * plane[i];
+                spectrum[i] += incident * transfer[i] * plane[i];
             }
+        }
+
+        /// <summary>S₁ and S₂ against the lateral distance on the sampling plane, finely enough for linear interpolation.</summary>
+        private static (Complex[] S1, Complex[] S2, double Step) Tabulate(MieCoefficientSet coefficients, in MieGeometry geometry)
+        {
+            int samples = Math.Max(4096, 64 * coefficients.TermCount);
+            double step = geometry.RhoMax / (samples - 2);
+            var cosines = new double[samples];
+            for (int i = 0; i < samples; i++)
+            {
+                double rho = i * step;
+                cosines[i] = geometry.OffsetZ / Math.Sqrt(rho * rho + geometry.OffsetZ * geometry.OffsetZ);
+            }
+
+            var s1 = new Complex[samples];
+            var s2 = new Complex[samples];
+            coefficients.AmplitudeFunctions(cosines, s1, s2);
+            return (s1, s2, step);
         }
 
         private static double Wrap(double offset, int size) => offset - size * Math.Round(offset / size);

@@ -119,16 +119,28 @@ public abstract partial record CoherentOptics : Optics
         if (fields.Count > 0)
         {
             var grid = layout.ToOpticalGrid(Wavelength, NA, medium);
+            bool anyInRealSpace = false;
             Array.Clear(field);
             foreach (var fieldScatterer in fields)
             {
-                fieldScatterer.AddScatteredField(grid, field);
+                if (fieldScatterer is ISpectralFieldScatterer spectral)
+                {
+                    spectral.AddScatteredSpectrum(grid, spectrum);
+                }
+                else
+                {
+                    fieldScatterer.AddScatteredField(grid, field);
+                    anyInRealSpace = true;
+                }
             }
 
-            backend.Forward(field, height, width);
-            for (int i = 0; i < length; i++)
+            if (anyInRealSpace)
             {
-                spectrum[i] += field[i];
+                backend.Forward(field, height, width);
+                for (int i = 0; i < length; i++)
+                {
+                    spectrum[i] += field[i];
+                }
             }
         }
 
