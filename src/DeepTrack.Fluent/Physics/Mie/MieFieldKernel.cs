@@ -54,7 +54,7 @@ public static class MieFieldKernel
     /// <summary>
     /// The same field from S₁ and S₂ tabulated against the lateral distance ρ = √(x² + y²) on the plane (uniform
     /// step, linear interpolation): no series and no inverse trigonometry per point. Accurate to the table's
-    /// resolution (relative error about (step/feature size)², below 1e-5 for the tables the Mie scatterers build).
+    /// resolution (relative error about (step/feature size)², below 1e-4 for the tables the Mie scatterers build).
     /// </summary>
     /// <param name="x">Displacement from the particle along rows, in metres.</param>
     /// <param name="y">Displacement along columns, in metres.</param>

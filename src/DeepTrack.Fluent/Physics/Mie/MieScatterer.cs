@@ -61,6 +61,8 @@ public abstract partial record MieScatterer : Scatterer
     /// <summary>The sampled field, as coherent optics add it (see <see cref="ISpectralFieldScatterer"/>).</summary>
     private sealed record MieObject(MieScatterer Feature) : SampleObject, ISpectralFieldScatterer
     {
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Complex, Complex, int, double, MieGeometry, double), (Complex[] S1, Complex[] S2, double Step)> Tables = new();
+
         public void AddScatteredField(OpticalGrid grid, Span<Complex> field)
         {
             var spectrum = new Complex[grid.Height * grid.Width];
@@ -81,7 +83,7 @@ public abstract partial record MieScatterer : Scatterer
             double offsetZ = Feature.OffsetZ?.Meters ?? 0.45 * (Math.Min(grid.Height, grid.Width) / 2.0) * voxel / Math.Tan(collection);
             var geometry = MieGeometry.Create(offsetZ, k, collection, Feature.InputPolarization.Radians, Feature.OutputPolarization?.Radians ?? double.NaN);
             var coefficients = Feature.Coefficients(grid.Wavelength, medium, Feature.Terms);
-            var (s1, s2, step) = Tabulate(coefficients, geometry);
+            var (s1, s2, step) = Tabulate(coefficients, geometry, voxel);
             var (row, column) = grid.ToGrid(Position);
             double zMeters = Z * voxel * grid.Upscale;
 
@@ -113,10 +115,19 @@ public abstract partial record MieScatterer : Scatterer
             }
         }
 
-        /// <summary>S₁ and S₂ against the lateral distance on the sampling plane, finely enough for linear interpolation.</summary>
-        private static (Complex[] S1, Complex[] S2, double Step) Tabulate(MieCoefficientSet coefficients, in MieGeometry geometry)
+        /// <summary>
+        /// S₁ and S₂ against the lateral distance on the sampling plane, finely enough for linear interpolation
+        /// (16 samples per grid pixel, at least 16 per series term), cached by coefficients and geometry.
+        /// </summary>
+        private static (Complex[] S1, Complex[] S2, double Step) Tabulate(MieCoefficientSet coefficients, in MieGeometry geometry, double voxel)
         {
-            int samples = Math.Max(4096, 64 * coefficients.TermCount);
+            var key = (coefficients.A.Span[0], coefficients.B.Span[0], coefficients.TermCount, coefficients.SizeParameter, geometry, voxel);
+            if (Tables.TryGetValue(key, out var cached))
+            {
+                return cached;
+            }
+
+            int samples = Math.Max(1024, Math.Max(16 * coefficients.TermCount, (int)Math.Ceiling(16 * geometry.RhoMax / voxel)));
             double step = geometry.RhoMax / (samples - 2);
             var cosines = new double[samples];
             for (int i = 0; i < samples; i++)
@@ -128,7 +139,12 @@ public abstract partial record MieScatterer : Scatterer
             var s1 = new Complex[samples];
             var s2 = new Complex[samples];
             coefficients.AmplitudeFunctions(cosines, s1, s2);
-            return (s1, s2, step);
+            if (Tables.Count >= 64)
+            {
+                Tables.Clear();
+            }
+
+            return Tables[key] = (s1, s2, step);
         }
 
         private static double Wrap(double offset, int size) => offset - size * Math.Round(offset / size);
