@@ -120,6 +120,14 @@ internal static class FeatureEmitter
             $"public {self} With{p.Name}(global::System.Func<{p.Type}> sampler)", $"this with {{ {rule} = {Rt}.PropertyRule.From(sampler) }}");
         Setter(w, $"Returns a copy whose {see} is computed from the other properties of this feature.", new[] { ("rule", "Receives this feature with its other properties resolved.") },
             $"public {self} With{p.Name}(global::System.Func<{self}, {p.Type}> rule)", $"this with {{ {rule} = {Rt}.PropertyRule.FromSelf(rule) }}");
+        Setter(w, $"Returns a copy whose {see} evolves over the frames of a sequence: <paramref name=\"initial\"/> in frame 0, then <paramref name=\"step\"/> applied to the previous frame's value.",
+            new[] { ("initial", "The value in frame 0."), ("step", "Computes a frame's value from this feature (other properties resolved) and the previous value.") },
+            $"public {self} With{p.Name}({p.Type} initial, global::System.Func<{self}, {Rt}.SequenceStep<{p.Type}>, {p.Type}> step)",
+            $"this with {{ {rule} = {Rt}.PropertyRule.Sequential({Rt}.PropertyRule.Constant(initial), step, static ({self} feature) => feature.{p.Name}) }}");
+        Setter(w, $"Returns a copy whose {see} evolves over the frames of a sequence: drawn from <paramref name=\"initial\"/> in frame 0, then <paramref name=\"step\"/> applied to the previous frame's value.",
+            new[] { ("initial", "The distribution of the value in frame 0."), ("step", "Computes a frame's value from this feature (other properties resolved) and the previous value.") },
+            $"public {self} With{p.Name}({Rt}.Distribution<{p.Type}> initial, global::System.Func<{self}, {Rt}.SequenceStep<{p.Type}>, {p.Type}> step)",
+            $"this with {{ {rule} = {Rt}.PropertyRule.Sequential({Rt}.PropertyRule.From(initial), step, static ({self} feature) => feature.{p.Name}) }}");
         Setter(w, $"Returns a copy whose {see} is computed from the properties of another feature, for the same sample and replica.",
             new[] { ("other", "The other feature."), ("rule", "Receives the other feature with its properties resolved.") },
             $"public {self} With{p.Name}<TOtherFeature>(TOtherFeature other, global::System.Func<TOtherFeature, {p.Type}> rule)",
@@ -145,6 +153,14 @@ internal static class FeatureEmitter
             $"public new {self} With{p.Name}(global::System.Func<{p.Type}> sampler)", $"({self})base.With{p.Name}(sampler)");
         Setter(w, $"Returns a copy whose inherited {see} is computed from the other properties of this feature.", new[] { ("rule", "Receives this feature with its other properties resolved.") },
             $"public {self} With{p.Name}(global::System.Func<{self}, {p.Type}> rule)", $"({self})base.With{p.Name}(({p.DeclaringType} feature) => rule(({self})feature))");
+        Setter(w, $"Returns a copy whose inherited {see} evolves over the frames of a sequence from <paramref name=\"initial\"/>.",
+            new[] { ("initial", "The value in frame 0."), ("step", "Computes a frame's value from this feature and the previous value.") },
+            $"public {self} With{p.Name}({p.Type} initial, global::System.Func<{self}, {Rt}.SequenceStep<{p.Type}>, {p.Type}> step)",
+            $"({self})base.With{p.Name}(initial, ({p.DeclaringType} feature, {Rt}.SequenceStep<{p.Type}> frame) => step(({self})feature, frame))");
+        Setter(w, $"Returns a copy whose inherited {see} evolves over the frames of a sequence, drawn from <paramref name=\"initial\"/> in frame 0.",
+            new[] { ("initial", "The distribution of the value in frame 0."), ("step", "Computes a frame's value from this feature and the previous value.") },
+            $"public {self} With{p.Name}({Rt}.Distribution<{p.Type}> initial, global::System.Func<{self}, {Rt}.SequenceStep<{p.Type}>, {p.Type}> step)",
+            $"({self})base.With{p.Name}(initial, ({p.DeclaringType} feature, {Rt}.SequenceStep<{p.Type}> frame) => step(({self})feature, frame))");
         Setter(w, $"Returns a copy whose inherited {see} is computed from the properties of another feature.",
             new[] { ("other", "The other feature."), ("rule", "Receives the other feature with its properties resolved.") },
             $"public new {self} With{p.Name}<TOtherFeature>(TOtherFeature other, global::System.Func<TOtherFeature, {p.Type}> rule)",

@@ -22,7 +22,7 @@ internal static class FeatureModelBuilder
 
     public static FeatureModel? Build(GeneratorAttributeSyntaxContext context, CancellationToken token)
     {
-        if (context.TargetSymbol is not INamedTypeSymbol type || !type.IsRecord || type.IsValueType)
+        if (context.TargetSymbol is not INamedTypeSymbol type || !type.IsRecord || type.IsValueType || !DerivesFromFeature(type))
         {
             return null;
         }
@@ -74,6 +74,19 @@ internal static class FeatureModelBuilder
             declaresPrintMembers,
             new EquatableArray<PropertyModel>(properties),
             new EquatableArray<PropertyModel>(inherited));
+    }
+
+    private static bool DerivesFromFeature(INamedTypeSymbol type)
+    {
+        for (var baseType = type.BaseType; baseType is not null; baseType = baseType.BaseType)
+        {
+            if (baseType.ToDisplayString() == "DeepTrack.Fluent.Feature")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFeature(INamedTypeSymbol type)

@@ -145,6 +145,7 @@ public class GeneratedSourceTests
             [Feature] public record NotPartial : Feature<int, int> { protected override int Compute(int i, FeatureContext c) => i; }
             [Feature] public partial class NotARecord { }
             [Feature] public partial record struct ValueRecord(int X);
+            [Feature] public partial record NotAFeature { public partial int X { get; init; } }
             """);
         Assert.Empty(run.Results.Single().GeneratedSources);
         Assert.Null(run.Results.Single().Exception);

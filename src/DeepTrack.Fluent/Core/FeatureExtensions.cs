@@ -42,6 +42,11 @@ public static class FeatureExtensions
             return new Bind<TIn, TOut>(feature, target, configure(target));
         }
 
+        /// <summary>A movie of <paramref name="frames"/> frames of this feature (see <see cref="Sequence{TIn, TOut}"/>).</summary>
+        /// <param name="frames">The number of frames (≥ 1).</param>
+        /// <returns>The sequence.</returns>
+        public Sequence<TIn, TOut> AsSequence(int frames) => new Sequence<TIn, TOut>(feature).WithLength(frames);
+
         /// <summary>Computes this feature once (the output of sample 0) and serves it for every sample.</summary>
         /// <returns>The stored feature.</returns>
         public Store<TIn, TOut> Stored() => new(feature);

@@ -46,6 +46,20 @@ partial record Bead
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Bead WithRadius(global::System.Func<Bead, double> rule) => this with { __RadiusRule = global::DeepTrack.Fluent.PropertyRule.FromSelf(rule) };
 
+    /// <summary>Returns a copy whose <see cref="Bead.Radius"/> evolves over the frames of a sequence: <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
+    /// <param name="initial">The value in frame 0.</param>
+    /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
+    /// <returns>The modified copy; this feature is unchanged.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+    public Bead WithRadius(double initial, global::System.Func<Bead, global::DeepTrack.Fluent.SequenceStep<double>, double> step) => this with { __RadiusRule = global::DeepTrack.Fluent.PropertyRule.Sequential(global::DeepTrack.Fluent.PropertyRule.Constant(initial), step, static (Bead feature) => feature.Radius) };
+
+    /// <summary>Returns a copy whose <see cref="Bead.Radius"/> evolves over the frames of a sequence: drawn from <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
+    /// <param name="initial">The distribution of the value in frame 0.</param>
+    /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
+    /// <returns>The modified copy; this feature is unchanged.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+    public Bead WithRadius(global::DeepTrack.Fluent.Distribution<double> initial, global::System.Func<Bead, global::DeepTrack.Fluent.SequenceStep<double>, double> step) => this with { __RadiusRule = global::DeepTrack.Fluent.PropertyRule.Sequential(global::DeepTrack.Fluent.PropertyRule.From(initial), step, static (Bead feature) => feature.Radius) };
+
     /// <summary>Returns a copy whose <see cref="Bead.Radius"/> is computed from the properties of another feature, for the same sample and replica.</summary>
     /// <typeparam name="TOtherFeature">The other feature's type.</typeparam>
     /// <param name="other">The other feature.</param>
@@ -93,6 +107,20 @@ partial record Bead
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Bead WithPosition(global::System.Func<Bead, global::DeepTrack.Fluent.PixelPosition> rule) => (Bead)base.WithPosition((global::Particle feature) => rule((Bead)feature));
+
+    /// <summary>Returns a copy whose inherited <see cref="Particle.Position"/> evolves over the frames of a sequence from <paramref name="initial"/>.</summary>
+    /// <param name="initial">The value in frame 0.</param>
+    /// <param name="step">Computes a frame's value from this feature and the previous value.</param>
+    /// <returns>The modified copy; this feature is unchanged.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+    public Bead WithPosition(global::DeepTrack.Fluent.PixelPosition initial, global::System.Func<Bead, global::DeepTrack.Fluent.SequenceStep<global::DeepTrack.Fluent.PixelPosition>, global::DeepTrack.Fluent.PixelPosition> step) => (Bead)base.WithPosition(initial, (global::Particle feature, global::DeepTrack.Fluent.SequenceStep<global::DeepTrack.Fluent.PixelPosition> frame) => step((Bead)feature, frame));
+
+    /// <summary>Returns a copy whose inherited <see cref="Particle.Position"/> evolves over the frames of a sequence, drawn from <paramref name="initial"/> in frame 0.</summary>
+    /// <param name="initial">The distribution of the value in frame 0.</param>
+    /// <param name="step">Computes a frame's value from this feature and the previous value.</param>
+    /// <returns>The modified copy; this feature is unchanged.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+    public Bead WithPosition(global::DeepTrack.Fluent.Distribution<global::DeepTrack.Fluent.PixelPosition> initial, global::System.Func<Bead, global::DeepTrack.Fluent.SequenceStep<global::DeepTrack.Fluent.PixelPosition>, global::DeepTrack.Fluent.PixelPosition> step) => (Bead)base.WithPosition(initial, (global::Particle feature, global::DeepTrack.Fluent.SequenceStep<global::DeepTrack.Fluent.PixelPosition> frame) => step((Bead)feature, frame));
 
     /// <summary>Returns a copy whose inherited <see cref="Particle.Position"/> is computed from the properties of another feature.</summary>
     /// <typeparam name="TOtherFeature">The other feature's type.</typeparam>

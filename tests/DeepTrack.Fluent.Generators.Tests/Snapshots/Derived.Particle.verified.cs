@@ -51,6 +51,20 @@ partial record Particle
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Particle WithPosition(global::System.Func<Particle, global::DeepTrack.Fluent.PixelPosition> rule) => this with { __PositionRule = global::DeepTrack.Fluent.PropertyRule.FromSelf(rule) };
 
+    /// <summary>Returns a copy whose <see cref="Particle.Position"/> evolves over the frames of a sequence: <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
+    /// <param name="initial">The value in frame 0.</param>
+    /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
+    /// <returns>The modified copy; this feature is unchanged.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+    public Particle WithPosition(global::DeepTrack.Fluent.PixelPosition initial, global::System.Func<Particle, global::DeepTrack.Fluent.SequenceStep<global::DeepTrack.Fluent.PixelPosition>, global::DeepTrack.Fluent.PixelPosition> step) => this with { __PositionRule = global::DeepTrack.Fluent.PropertyRule.Sequential(global::DeepTrack.Fluent.PropertyRule.Constant(initial), step, static (Particle feature) => feature.Position) };
+
+    /// <summary>Returns a copy whose <see cref="Particle.Position"/> evolves over the frames of a sequence: drawn from <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
+    /// <param name="initial">The distribution of the value in frame 0.</param>
+    /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
+    /// <returns>The modified copy; this feature is unchanged.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+    public Particle WithPosition(global::DeepTrack.Fluent.Distribution<global::DeepTrack.Fluent.PixelPosition> initial, global::System.Func<Particle, global::DeepTrack.Fluent.SequenceStep<global::DeepTrack.Fluent.PixelPosition>, global::DeepTrack.Fluent.PixelPosition> step) => this with { __PositionRule = global::DeepTrack.Fluent.PropertyRule.Sequential(global::DeepTrack.Fluent.PropertyRule.From(initial), step, static (Particle feature) => feature.Position) };
+
     /// <summary>Returns a copy whose <see cref="Particle.Position"/> is computed from the properties of another feature, for the same sample and replica.</summary>
     /// <typeparam name="TOtherFeature">The other feature's type.</typeparam>
     /// <param name="other">The other feature.</param>

@@ -55,6 +55,20 @@ partial class Container
         [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
         public Scale<T> WithFactor(global::System.Func<Scale<T>, T> rule) => this with { __FactorRule = global::DeepTrack.Fluent.PropertyRule.FromSelf(rule) };
 
+        /// <summary>Returns a copy whose <see cref="Scale{T}.Factor"/> evolves over the frames of a sequence: <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
+        /// <param name="initial">The value in frame 0.</param>
+        /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
+        /// <returns>The modified copy; this feature is unchanged.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+        public Scale<T> WithFactor(T initial, global::System.Func<Scale<T>, global::DeepTrack.Fluent.SequenceStep<T>, T> step) => this with { __FactorRule = global::DeepTrack.Fluent.PropertyRule.Sequential(global::DeepTrack.Fluent.PropertyRule.Constant(initial), step, static (Scale<T> feature) => feature.Factor) };
+
+        /// <summary>Returns a copy whose <see cref="Scale{T}.Factor"/> evolves over the frames of a sequence: drawn from <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
+        /// <param name="initial">The distribution of the value in frame 0.</param>
+        /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
+        /// <returns>The modified copy; this feature is unchanged.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+        public Scale<T> WithFactor(global::DeepTrack.Fluent.Distribution<T> initial, global::System.Func<Scale<T>, global::DeepTrack.Fluent.SequenceStep<T>, T> step) => this with { __FactorRule = global::DeepTrack.Fluent.PropertyRule.Sequential(global::DeepTrack.Fluent.PropertyRule.From(initial), step, static (Scale<T> feature) => feature.Factor) };
+
         /// <summary>Returns a copy whose <see cref="Scale{T}.Factor"/> is computed from the properties of another feature, for the same sample and replica.</summary>
         /// <typeparam name="TOtherFeature">The other feature's type.</typeparam>
         /// <param name="other">The other feature.</param>

@@ -48,6 +48,20 @@ partial record Ring
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Ring WithRadius(global::System.Func<Ring, double> rule) => this with { __RadiusRule = global::DeepTrack.Fluent.PropertyRule.FromSelf(rule) };
 
+    /// <summary>Returns a copy whose <see cref="Ring.Radius"/> evolves over the frames of a sequence: <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
+    /// <param name="initial">The value in frame 0.</param>
+    /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
+    /// <returns>The modified copy; this feature is unchanged.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+    public Ring WithRadius(double initial, global::System.Func<Ring, global::DeepTrack.Fluent.SequenceStep<double>, double> step) => this with { __RadiusRule = global::DeepTrack.Fluent.PropertyRule.Sequential(global::DeepTrack.Fluent.PropertyRule.Constant(initial), step, static (Ring feature) => feature.Radius) };
+
+    /// <summary>Returns a copy whose <see cref="Ring.Radius"/> evolves over the frames of a sequence: drawn from <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
+    /// <param name="initial">The distribution of the value in frame 0.</param>
+    /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
+    /// <returns>The modified copy; this feature is unchanged.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+    public Ring WithRadius(global::DeepTrack.Fluent.Distribution<double> initial, global::System.Func<Ring, global::DeepTrack.Fluent.SequenceStep<double>, double> step) => this with { __RadiusRule = global::DeepTrack.Fluent.PropertyRule.Sequential(global::DeepTrack.Fluent.PropertyRule.From(initial), step, static (Ring feature) => feature.Radius) };
+
     /// <summary>Returns a copy whose <see cref="Ring.Radius"/> is computed from the properties of another feature, for the same sample and replica.</summary>
     /// <typeparam name="TOtherFeature">The other feature's type.</typeparam>
     /// <param name="other">The other feature.</param>
@@ -117,6 +131,20 @@ partial record Ring
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Ring WithLabel(global::System.Func<Ring, string> rule) => this with { __LabelRule = global::DeepTrack.Fluent.PropertyRule.FromSelf(rule) };
+
+    /// <summary>Returns a copy whose <see cref="Ring.Label"/> evolves over the frames of a sequence: <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
+    /// <param name="initial">The value in frame 0.</param>
+    /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
+    /// <returns>The modified copy; this feature is unchanged.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+    public Ring WithLabel(string initial, global::System.Func<Ring, global::DeepTrack.Fluent.SequenceStep<string>, string> step) => this with { __LabelRule = global::DeepTrack.Fluent.PropertyRule.Sequential(global::DeepTrack.Fluent.PropertyRule.Constant(initial), step, static (Ring feature) => feature.Label) };
+
+    /// <summary>Returns a copy whose <see cref="Ring.Label"/> evolves over the frames of a sequence: drawn from <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
+    /// <param name="initial">The distribution of the value in frame 0.</param>
+    /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
+    /// <returns>The modified copy; this feature is unchanged.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+    public Ring WithLabel(global::DeepTrack.Fluent.Distribution<string> initial, global::System.Func<Ring, global::DeepTrack.Fluent.SequenceStep<string>, string> step) => this with { __LabelRule = global::DeepTrack.Fluent.PropertyRule.Sequential(global::DeepTrack.Fluent.PropertyRule.From(initial), step, static (Ring feature) => feature.Label) };
 
     /// <summary>Returns a copy whose <see cref="Ring.Label"/> is computed from the properties of another feature, for the same sample and replica.</summary>
     /// <typeparam name="TOtherFeature">The other feature's type.</typeparam>

@@ -13,13 +13,14 @@ internal sealed class PipelineGraph
 {
     private readonly Dictionary<Feature, int> ids = new(ReferenceComparer.Instance);
     private readonly Dictionary<Feature, int> depths = new(ReferenceComparer.Instance);
+    private readonly Dictionary<Feature, (Feature? Sequence, int Level)> sequences = new(ReferenceComparer.Instance);
     private readonly List<Feature> nodes = [];
 
     public PipelineGraph(Feature root)
     {
-        var pendingReferences = new List<(Feature Feature, int Depth)>();
+        var pendingReferences = new List<(Feature Feature, int Depth, (Feature?, int) Sequence)>();
         var bindings = new List<IBinding>();
-        Walk(root, 0, pendingReferences, bindings);
+        Walk(root, 0, (null, -1), pendingReferences, bindings);
 
         // Features reached only through property rules sit at the depth of the first feature that reads them;
         // replacements of a Bind take the identity of the feature they replace.
@@ -28,8 +29,8 @@ internal sealed class PipelineGraph
         {
             for (; nextReference < pendingReferences.Count; nextReference++)
             {
-                var (feature, depth) = pendingReferences[nextReference];
-                Walk(feature, depth, pendingReferences, bindings);
+                var (feature, depth, sequence) = pendingReferences[nextReference];
+                Walk(feature, depth, sequence, pendingReferences, bindings);
             }
 
             for (; nextBinding < bindings.Count; nextBinding++)
@@ -60,7 +61,12 @@ internal sealed class PipelineGraph
     /// <returns>The depth.</returns>
     public int DepthOf(Feature feature) => depths.TryGetValue(feature, out int depth) ? depth : 0;
 
-    private void Alias(IBinding binding, List<(Feature, int)> pendingReferences, List<IBinding> bindings)
+    /// <summary>The innermost sequence around the feature and the replica level of its frame index (null, −1 if none).</summary>
+    /// <param name="feature">The feature.</param>
+    /// <returns>The sequence and the level.</returns>
+    public (Feature? Sequence, int Level) SequenceOf(Feature feature) => sequences.TryGetValue(feature, out var sequence) ? sequence : (null, -1);
+
+    private void Alias(IBinding binding, List<(Feature, int, (Feature?, int))> pendingReferences, List<IBinding> bindings)
     {
         Feature target = binding.Target, replacement = binding.Replacement;
         if (ids.ContainsKey(replacement))
@@ -74,20 +80,22 @@ internal sealed class PipelineGraph
         }
 
         int depth = depths[target];
+        var sequence = SequenceOf(target);
         ids[replacement] = id;
         depths[replacement] = depth;
+        sequences[replacement] = sequence;
         foreach (var child in replacement.Children)
         {
-            Walk(child, depth + ChildDepthIncrement(replacement), pendingReferences, bindings);
+            Walk(child, depth + ChildDepthIncrement(replacement), ChildSequence(replacement, depth, sequence), pendingReferences, bindings);
         }
 
         foreach (var reference in replacement.GetPropertyReferences())
         {
-            pendingReferences.Add((reference, depth));
+            pendingReferences.Add((reference, depth, sequence));
         }
     }
 
-    private void Walk(Feature feature, int depth, List<(Feature, int)> pendingReferences, List<IBinding> bindings)
+    private void Walk(Feature feature, int depth, (Feature?, int) sequence, List<(Feature, int, (Feature?, int))> pendingReferences, List<IBinding> bindings)
     {
         // Post-order: a feature is numbered after everything it evaluates, so appending features downstream
         // (or combining a pipeline with another) leaves the numbers, and so the draws, of the upstream part unchanged.
@@ -99,6 +107,7 @@ internal sealed class PipelineGraph
         var stack = new Stack<(Feature Feature, int Depth, bool Expanded)>();
         stack.Push((feature, depth, false));
         depths[feature] = depth;
+        sequences[feature] = sequence;
         while (stack.Count > 0)
         {
             var (current, currentDepth, expanded) = stack.Pop();
@@ -113,7 +122,7 @@ internal sealed class PipelineGraph
 
                 foreach (var reference in current.GetPropertyReferences())
                 {
-                    pendingReferences.Add((reference, currentDepth));
+                    pendingReferences.Add((reference, currentDepth, sequences[current]));
                 }
 
                 continue;
@@ -121,17 +130,22 @@ internal sealed class PipelineGraph
 
             stack.Push((current, currentDepth, true));
             int childDepth = currentDepth + ChildDepthIncrement(current);
+            var childSequence = ChildSequence(current, currentDepth, sequences[current]);
             var children = current.Children;
             for (int i = children.Count - 1; i >= 0; i--)
             {
                 if (!depths.ContainsKey(children[i]))
                 {
                     depths[children[i]] = childDepth;
+                    sequences[children[i]] = childSequence;
                     stack.Push((children[i], childDepth, false));
                 }
             }
         }
     }
+
+    private static (Feature?, int) ChildSequence(Feature feature, int depth, (Feature?, int) inherited)
+        => feature is ISequence ? (feature, depth) : inherited;
 
     private static int ChildDepthIncrement(Feature feature) => feature is IReplicating ? 1 : 0;
 

@@ -43,6 +43,17 @@ public readonly struct ReplicaPath : IEquatable<ReplicaPath>
         return new ReplicaPath(longer);
     }
 
+    /// <summary>The same path with the index at one level replaced.</summary>
+    /// <param name="level">The level, from 0 to <see cref="Depth"/> − 1.</param>
+    /// <param name="index">The new index there.</param>
+    /// <returns>The modified path.</returns>
+    public ReplicaPath WithLevel(int level, int index)
+    {
+        var copy = ToArray();
+        copy[level] = index;
+        return new ReplicaPath(copy);
+    }
+
     /// <summary>The path cut to at most <paramref name="depth"/> levels (the view of a feature that sits fewer repeats deep).</summary>
     /// <param name="depth">The depth to keep.</param>
     /// <returns>The shorter path, or this one if it is not deeper.</returns>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -41,6 +42,31 @@ internal sealed class ResolutionScope
     public TOther ResolveOther<TOther>(TOther other)
         where TOther : Feature
         => (TOther)evaluator.GetResolved(other, path.Truncate(evaluator.Graph.DepthOf(other)));
+
+    /// <summary>The frame being resolved and the length of the enclosing sequence.</summary>
+    /// <param name="property">The property asking (for the error message).</param>
+    /// <returns>(frame, number of frames).</returns>
+    public (int Frame, int Length) Frame(string property)
+    {
+        var (sequence, level) = evaluator.Graph.SequenceOf(template);
+        if (sequence is null || level >= path.Depth)
+        {
+            throw new InvalidOperationException($"{template.Name}.{property} evolves over frames but {template.Name} is not inside a Sequence.");
+        }
+
+        var resolved = (ISequence)evaluator.GetResolved(sequence, path.Truncate(level));
+        return (path[level], resolved.FrameCount);
+    }
+
+    /// <summary>This feature's resolved copy in the previous frame (same replica otherwise).</summary>
+    /// <typeparam name="TSelf">The feature type.</typeparam>
+    /// <returns>The resolved copy.</returns>
+    public TSelf ResolveSelfInPreviousFrame<TSelf>()
+        where TSelf : Feature
+    {
+        int level = evaluator.Graph.SequenceOf(template).Level;
+        return (TSelf)evaluator.GetResolved(template, path.WithLevel(level, path[level] - 1));
+    }
 
     public void Enter(string property) => inProgress.Add(property);
 

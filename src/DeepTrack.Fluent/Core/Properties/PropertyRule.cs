@@ -64,6 +64,20 @@ public static class PropertyRule
             second ?? throw new ArgumentNullException(nameof(second)),
             rule ?? throw new ArgumentNullException(nameof(rule)));
 
+    /// <summary>A value that evolves over the frames of a sequence: <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
+    /// <typeparam name="TSelf">The feature type.</typeparam>
+    /// <typeparam name="T">The property's type.</typeparam>
+    /// <param name="initial">The rule of frame 0.</param>
+    /// <param name="step">Computes the next value from the feature (other properties resolved) and the step.</param>
+    /// <param name="read">Reads the property from a resolved feature.</param>
+    /// <returns>The rule.</returns>
+    public static PropertyRule<T> Sequential<TSelf, T>(PropertyRule<T> initial, Func<TSelf, SequenceStep<T>, T> step, Func<TSelf, T> read)
+        where TSelf : Feature
+        => new SequentialRule<TSelf, T>(
+            initial ?? throw new ArgumentNullException(nameof(initial)),
+            step ?? throw new ArgumentNullException(nameof(step)),
+            read ?? throw new ArgumentNullException(nameof(read)));
+
     internal static string Describe<T>(T value) => value switch
     {
         null => "null",
