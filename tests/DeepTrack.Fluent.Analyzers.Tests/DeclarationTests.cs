@@ -87,17 +87,31 @@ public class DeclarationTests
         using DeepTrack.Fluent;
 
         [Feature]
-        public sealed partial class {|#0:Ring|} : Feature<double, double>
+        public sealed partial class {|DTF0002:Ring|} : Feature<double, double>
         {
             protected override double Compute(double input, FeatureContext context) => input;
         }
-        """.Replace("{|#0:Ring|}", "{|DTF0002:Ring|}"), """
+
+        [Feature]
+        internal partial class {|DTF0002:Disk|}<T> : Feature<T, T>
+            where T : struct
+        {
+            protected override T Compute(T input, FeatureContext context) => input;
+        }
+        """, """
         using DeepTrack.Fluent;
 
         [Feature]
         public sealed partial record Ring : Feature<double, double>
         {
             protected override double Compute(double input, FeatureContext context) => input;
+        }
+
+        [Feature]
+        internal partial record Disk<T> : Feature<T, T>
+            where T : struct
+        {
+            protected override T Compute(T input, FeatureContext context) => input;
         }
         """)
     {

@@ -1,58 +1,29 @@
 namespace DeepTrack.Fluent.PackageTests;
 
 /// <summary>
-/// Packs DeepTrack.Fluent into a local folder feed and builds a fresh consumer that references only the
-/// package: proves the generator ships inside it (analyzers/dotnet/cs) and works for a user.
+/// Builds fresh consumers that reference only the packed DeepTrack.Fluent package: proves the generator,
+/// the analyzers and the code fixes ship inside it (analyzers/dotnet/cs) and work for a user.
 /// </summary>
-public sealed class PackedPackageTests : IDisposable
+public sealed class PackedPackageTests(PackedPackage package) : IClassFixture<PackedPackage>
 {
-    private readonly string work = Directory.CreateTempSubdirectory("dtf-package-").FullName;
+    [Fact]
+    public void The_package_holds_the_library_the_generator_the_analyzers_and_the_code_fixes()
+    {
+        Assert.True(package.PackResult.ExitCode == 0, package.PackResult.Output);
+        using var archive = System.IO.Compression.ZipFile.OpenRead(package.PackageFile);
+        var entries = archive.Entries.Select(e => e.FullName).ToArray();
+        Assert.Contains("analyzers/dotnet/cs/DeepTrack.Fluent.Generators.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/DeepTrack.Fluent.Analyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/DeepTrack.Fluent.CodeFixes.dll", entries);
+        Assert.Contains("lib/net10.0/DeepTrack.Fluent.dll", entries);
+        Assert.Contains("lib/net10.0/DeepTrack.Fluent.xml", entries);
+    }
 
     [Fact]
     public void A_consumer_of_the_packed_package_gets_the_generated_code()
     {
-        string version = $"0.0.0-check.{DateTime.UtcNow:yyyyMMddHHmmss}";
-        string feed = Directory.CreateDirectory(Path.Combine(work, "feed")).FullName;
-        string packages = Directory.CreateDirectory(Path.Combine(work, "packages")).FullName;
-        string root = DotnetCli.RepositoryRoot();
-
-        var pack = DotnetCli.Run(root, packages, "pack", Path.Combine("src", "DeepTrack.Fluent", "DeepTrack.Fluent.csproj"),
-            "-c", "Release", "-o", feed, $"-p:PackageVersion={version}");
-        Assert.True(pack.ExitCode == 0, pack.Output);
-
-        string package = Path.Combine(feed, $"DeepTrack.Fluent.{version}.nupkg");
-        using (var archive = System.IO.Compression.ZipFile.OpenRead(package))
-        {
-            var entries = archive.Entries.Select(e => e.FullName).ToArray();
-            Assert.Contains("analyzers/dotnet/cs/DeepTrack.Fluent.Generators.dll", entries);
-            Assert.Contains("lib/net10.0/DeepTrack.Fluent.dll", entries);
-            Assert.Contains("lib/net10.0/DeepTrack.Fluent.xml", entries);
-        }
-
-        string consumer = Directory.CreateDirectory(Path.Combine(work, "consumer")).FullName;
-        File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="local" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
-        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <WarningsAsErrors>CS9057</WarningsAsErrors>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="DeepTrack.Fluent" Version="{version}" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(consumer, "Program.cs"), """
+        Assert.True(package.PackResult.ExitCode == 0, package.PackResult.Output);
+        string consumer = package.CreateConsumer("consumer", """
             using System;
             using DeepTrack.Fluent;
 
@@ -69,22 +40,70 @@ public sealed class PackedPackageTests : IDisposable
                 public partial double Radius { get; init; } = 1;
                 protected override double Compute(double input, FeatureContext context) => input * Radius;
             }
-            """);
+            """, treatWarningsAsErrors: true);
 
-        var run = DotnetCli.Run(consumer, packages, "run", "-c", "Release");
+        var run = DotnetCli.Run(consumer, package.Packages, "run", "-c", "Release");
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Contains("ok True True True Ring { Radius = Uniform(1, 2) }", run.Output);
     }
 
-    public void Dispose()
+    [Fact]
+    public void A_consumer_with_wrong_wiring_sees_the_DTF_diagnostics_in_its_build()
     {
-        try
-        {
-            Directory.Delete(work, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temporary folder is harmless.
-        }
+        Assert.True(package.PackResult.ExitCode == 0, package.PackResult.Output);
+        string consumer = package.CreateConsumer("wrong-wiring", """
+            using System;
+            using DeepTrack.Fluent;
+
+            var laser = new Laser()
+                .WithPower(1)
+                .WithPower(2)
+                .WithWavelength(633)
+                .WithTransmission(1.5)
+                .WithPower(l => l.Power * 2);
+            var spot = new Spot().WithIntensity(() => Random.Shared.NextDouble());
+            var pipeline = ((spot ^ 3) >> new Camera()).Build(seed: 1);
+            Console.WriteLine($"{laser} {pipeline}");
+
+            [Feature]
+            public sealed partial record Laser : Feature<double, double>
+            {
+                [Positive] public partial double Power { get; init; } = 1;
+                [Wavelength] public partial double Wavelength { get; init; } = 633e-9;
+                [Probability] public partial double Transmission { get; init; } = 1;
+                protected override double Compute(double input, FeatureContext context) => input * Power * Transmission;
+            }
+
+            [Feature]
+            public sealed partial record Spot : AppendFeature<double>
+            {
+                public partial double Intensity { get; init; } = 1;
+                protected override double Create(FeatureContext context) => Intensity;
+            }
+
+            [Feature]
+            public sealed partial record Camera : Feature<System.Collections.Generic.IReadOnlyList<double>, double>
+            {
+                public partial double Gain { get; init; }
+                protected override double Compute(System.Collections.Generic.IReadOnlyList<double> input, FeatureContext context) => Gain * input.Count;
+            }
+
+            [Feature]
+            public sealed record Unfinished : Feature<double, double>
+            {
+                protected override double Compute(double input, FeatureContext context) => input;
+            }
+            """, treatWarningsAsErrors: false);
+
+        var build = DotnetCli.Run(consumer, package.Packages, "build", "-c", "Release");
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("error DTF0001: Feature 'Unfinished' is not generated because 'Unfinished' must be partial", build.Output);
+        Assert.Contains("error DTF0008: Property 'Power' of feature 'Laser' depends on itself (Power → Power)", build.Output);
+        Assert.Contains("warning DTF0009: Feature 'Camera' goes into a pipeline but its required property 'Gain' is never given a value", build.Output);
+        Assert.Contains("warning DTF0010: Property 'Power' of feature 'Laser' is set again later in this chain, so this value (1) is never used", build.Output);
+        Assert.Contains("error DTF0012: Value 1.5 for property 'Transmission' of feature 'Laser' must lie in [0, 1] ([Probability])", build.Output);
+        Assert.Contains("warning DTF0013: Value 633 for property 'Wavelength' of feature 'Laser' looks like nanometres", build.Output);
+        Assert.Contains("warning DTF0014: Random.Shared in the sampler given to WithIntensity is not seeded by the pipeline", build.Output);
+        Assert.DoesNotContain("AD0001", build.Output);
     }
 }
