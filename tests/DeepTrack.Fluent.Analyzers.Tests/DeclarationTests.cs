@@ -31,6 +31,19 @@ public class DeclarationTests
         """);
 
     [Fact]
+    public Task A_property_holding_a_child_feature_is_structural_and_reports_nothing() => Verify.VerifyAsync("""
+        using DeepTrack.Fluent;
+
+        [Feature]
+        public sealed partial record Twice : Feature<double, double>
+        {
+            public Feature<double, double>? Inner { get; init; }
+            public partial double Gain { get; init; } = 2;
+            protected override double Compute(double input, FeatureContext context) => Inner is null ? input * Gain : context.Evaluate(Inner, input) * Gain;
+        }
+        """);
+
+    [Fact]
     public Task Feature_record_that_is_not_partial() => Verify.VerifyAsync("""
         using DeepTrack.Fluent;
 

@@ -85,6 +85,20 @@ public sealed class FeatureDeclarationAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    /// <summary>A property holding another feature is a structural child (like a chain's sides), not a pipeline property.</summary>
+    private static bool IsChildFeature(ITypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.ToDisplayString() == "DeepTrack.Fluent.Feature")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void AnalyzeProperty(SymbolAnalysisContext context, INamedTypeSymbol type, IPropertySymbol property)
     {
         var declaration = property.DeclaringSyntaxReferences
@@ -101,7 +115,7 @@ public sealed class FeatureDeclarationAnalyzer : DiagnosticAnalyzer
             : declaration.GetLocation();
         if (!property.IsPartialDefinition)
         {
-            if (IsPlainSettableAutoProperty(property, declaration))
+            if (IsPlainSettableAutoProperty(property, declaration) && !IsChildFeature(property.Type))
             {
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.FeaturePropertyNotPartial, location, type.Name, property.Name));
             }
