@@ -3,7 +3,7 @@ using static TorchSharp.torch;
 
 namespace DeepTrack.Fluent.Torch;
 
-/// <summary>A source of training batches, epoch by epoch (for example a <see cref="DataLoader"/> over a fixed set).</summary>
+/// <summary>A source of training batches, epoch by epoch (a <see cref="DataLoader"/> over a fixed set, or a <see cref="ContinuousGenerator{TIn, TSample}"/>).</summary>
 public interface ITrainingData
 {
     /// <summary>The shapes of the samples.</summary>
