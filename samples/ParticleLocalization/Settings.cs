@@ -1,0 +1,27 @@
+using System;
+using System.Globalization;
+
+namespace ParticleLocalization;
+
+/// <summary>Command-line settings: <c>--epochs N</c>, <c>--training-images N</c>, <c>--seed N</c>.</summary>
+public sealed record Settings(int Epochs, int TrainingImages, ulong Seed)
+{
+    public static Settings Parse(string[] args)
+    {
+        var settings = new Settings(Epochs: 10, TrainingImages: 6_000, Seed: 2026);
+        for (int i = 0; i < args.Length; i++)
+        {
+            string value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"'{args[i]}' needs a value.");
+            settings = args[i] switch
+            {
+                "--epochs" => settings with { Epochs = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--training-images" => settings with { TrainingImages = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--seed" => settings with { Seed = ulong.Parse(value, CultureInfo.InvariantCulture) },
+                _ => throw new ArgumentException($"Unknown option '{args[i]}'; use --epochs, --training-images or --seed."),
+            };
+            i++;
+        }
+
+        return settings;
+    }
+}

@@ -1,0 +1,9 @@
+namespace ParticleLocalization;
+
+/// <summary>Mean localisation errors at one signal-to-noise ratio.</summary>
+/// <param name="SignalToNoise">The SNR of the test images.</param>
+/// <param name="CnnError">The CNN's mean error in pixels.</param>
+/// <param name="RadialCenterError">Radial center's mean error in pixels (over the images where it found a centre).</param>
+/// <param name="RadialCenterNotFound">Images where radial center returned no finite position.</param>
+/// <param name="FirstPositions">The true (x, y) of the first test particles: the same at every level.</param>
+public sealed record SnrResult(double SignalToNoise, double CnnError, double RadialCenterError, int RadialCenterNotFound, string[] FirstPositions);

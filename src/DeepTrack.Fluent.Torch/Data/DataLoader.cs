@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using static TorchSharp.torch;
+
+namespace DeepTrack.Fluent.Torch;
+
+/// <summary>
+/// Serves a fixed <see cref="SampleSet"/> in mini-batches, reshuffled every epoch. The order of epoch <c>e</c>
+/// is a function of (seed, e) only.
+/// </summary>
+public sealed class DataLoader : ITrainingData
+{
+    private readonly SampleSet set;
+    private readonly int batchSize;
+    private readonly bool shuffle;
+    private readonly ulong seed;
+    private readonly bool dropLast;
+
+    /// <summary>Creates a loader.</summary>
+    /// <param name="set">The samples.</param>
+    /// <param name="batchSize">Samples per batch (≥ 1).</param>
+    /// <param name="shuffle">Whether each epoch visits the samples in a new random order.</param>
+    /// <param name="seed">The shuffling seed.</param>
+    /// <param name="dropLast">Whether to skip a last, smaller batch.</param>
+    public DataLoader(SampleSet set, int batchSize, bool shuffle = true, ulong seed = 0, bool dropLast = false)
+    {
+        this.set = set ?? throw new ArgumentNullException(nameof(set));
+        if (batchSize < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(batchSize), batchSize, "The batch size must be at least 1.");
+        }
+
+        this.batchSize = batchSize;
+        this.shuffle = shuffle;
+        this.seed = seed;
+        this.dropLast = dropLast;
+    }
+
+    /// <inheritdoc/>
+    public SampleShape Shape => set.Shape;
+
+    /// <summary>Batches per epoch.</summary>
+    public int BatchesPerEpoch => dropLast ? set.Count / batchSize : (set.Count + batchSize - 1) / batchSize;
+
+    /// <inheritdoc/>
+    public IEnumerable<Batch> Epoch(int epoch, Device? device = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(epoch);
+        int[] order = Shuffling.Order(set.Count, shuffle ? RandomStream.Mix(seed, (ulong)epoch) : null);
+        for (int from = 0; from < order.Length; from += batchSize)
+        {
+            int count = Math.Min(batchSize, order.Length - from);
+            if (count < batchSize && dropLast)
+            {
+                yield break;
+            }
+
+            var members = new EncodedSample[count];
+            for (int i = 0; i < count; i++)
+            {
+                members[i] = set[order[from + i]];
+            }
+
+            yield return Batch.Create(members, set.Shape, device);
+        }
+    }
+}
