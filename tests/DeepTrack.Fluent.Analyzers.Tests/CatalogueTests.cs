@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using DeepTrack.Fluent.Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -26,7 +25,7 @@ public class CatalogueTests
     [Fact]
     public void Every_descriptor_has_a_documentation_page_and_a_release_entry()
     {
-        string root = RepositoryRoot();
+        string root = DeepTrack.Fluent.Testing.RepositoryPaths.Root;
         string unshipped = File.ReadAllText(Path.Combine(root, "analyzers", "DeepTrack.Fluent.Analyzers", "AnalyzerReleases.Unshipped.md"));
         foreach (var descriptor in Descriptors)
         {
@@ -58,7 +57,4 @@ public class CatalogueTests
         Assert.Subset(reported.ToHashSet(), fixable.ToHashSet());
         Assert.Equal(["DTF0001", "DTF0002", "DTF0004", "DTF0005", "DTF0010", "DTF0013", "DTF0014"], fixable.Order(StringComparer.Ordinal));
     }
-
-    private static string RepositoryRoot([CallerFilePath] string path = "")
-        => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
 }

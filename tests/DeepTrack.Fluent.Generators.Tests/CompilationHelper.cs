@@ -52,17 +52,6 @@ internal static class CompilationHelper
         return (driver.GetRunResult(), diagnostics);
     }
 
-    /// <summary>This test project's folder in the repository (found from the test binaries, so it works with path-mapped CI builds).</summary>
-    public static string SourceDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "DeepTrack.Fluent.sln")))
-            {
-                return Path.Combine(directory.FullName, "tests", "DeepTrack.Fluent.Generators.Tests");
-            }
-        }
-
-        throw new DirectoryNotFoundException("DeepTrack.Fluent.sln not found above " + AppContext.BaseDirectory);
-    }
+    /// <summary>This test project's folder in the repository.</summary>
+    public static string SourceDirectory() => DeepTrack.Fluent.Testing.RepositoryPaths.Combine("tests", "DeepTrack.Fluent.Generators.Tests");
 }

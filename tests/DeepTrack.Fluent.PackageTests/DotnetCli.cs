@@ -32,17 +32,4 @@ internal static class DotnetCli
         process.WaitForExit();
         return (process.ExitCode, output + error.Result);
     }
-
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "DeepTrack.Fluent.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("DeepTrack.Fluent.sln not found above " + AppContext.BaseDirectory);
-    }
 }

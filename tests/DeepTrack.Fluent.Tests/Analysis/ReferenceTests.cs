@@ -62,7 +62,7 @@ public class ReferenceTests
 
     private static JsonDocument Open(string fileName)
     {
-        string path = DeepTrack.Fluent.Tests.ReferenceData.PathOf(fileName);
+        string path = DeepTrack.Fluent.Testing.RepositoryPaths.Reference(fileName);
         return JsonDocument.Parse(File.ReadAllText(path));
     }
 }

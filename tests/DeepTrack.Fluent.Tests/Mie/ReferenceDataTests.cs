@@ -43,7 +43,7 @@ public class ReferenceDataTests
 
     private static Reference Load(string fileName)
     {
-        string path = DeepTrack.Fluent.Tests.ReferenceData.PathOf(fileName);
+        string path = DeepTrack.Fluent.Testing.RepositoryPaths.Reference(fileName);
         using JsonDocument document = JsonDocument.Parse(File.ReadAllText(path));
         JsonElement root = document.RootElement;
         JsonElement parameters = root.GetProperty("params");

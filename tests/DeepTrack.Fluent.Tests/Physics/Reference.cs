@@ -37,7 +37,7 @@ internal sealed class Reference
 
     public static Reference Load(string name)
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(ReferenceData.PathOf(name)));
+        using var document = JsonDocument.Parse(File.ReadAllText(DeepTrack.Fluent.Testing.RepositoryPaths.Reference(name)));
         return new Reference(document.RootElement.Clone());
     }
 }

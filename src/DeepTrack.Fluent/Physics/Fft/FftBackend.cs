@@ -167,7 +167,7 @@ public static class FftBackend
             {
                 if (Activator.CreateInstance(provider.BackendType) is IFftBackend backend)
                 {
-                    Consider(backend, provider.Priority);
+                    Consider(backend, backend is IAdaptiveFftBackend adaptive ? adaptive.Priority : provider.Priority);
                 }
                 else
                 {
