@@ -1,4 +1,3 @@
-using System;
 using System.Numerics;
 
 namespace DeepTrack.Fluent.Processing;
@@ -31,28 +30,7 @@ public sealed partial record GaussianBlur<T> : Feature<Image<T>, Image<T>>
     {
         Require(Sigma >= 0 && double.IsFinite(Sigma), Sigma, "must be finite and ≥ 0");
         Require(Truncate > 0 && double.IsFinite(Truncate), Truncate, "must be finite and > 0");
-        int radius = (int)(Truncate * Sigma + 0.5);
-        var kernel = new double[2 * radius + 1];
-        kernel[radius] = 1;
-        if (radius > 0)
-        {
-            for (int i = 1; i <= radius; i++)
-            {
-                kernel[radius + i] = kernel[radius - i] = Math.Exp(-0.5 * i * i / (Sigma * Sigma));
-            }
-        }
-
-        double total = 0;
-        foreach (double weight in kernel)
-        {
-            total += weight;
-        }
-
-        for (int i = 0; i < kernel.Length; i++)
-        {
-            kernel[i] /= total;
-        }
-
+        var kernel = GaussianKernel.Create(Sigma, Truncate);
         return SeparableFilter.Apply(input, kernel, Mode, T.CreateChecked(FillValue));
     }
 }
