@@ -1,0 +1,70 @@
+using System.Numerics;
+using DeepTrack.Fluent.Processing;
+
+namespace DeepTrack.Fluent.Augmentations;
+
+/// <summary>
+/// Adds rows and columns around an image (every plane), filled by <see cref="Mode"/>; positional ground truth is
+/// shifted by (<see cref="Top"/>, <see cref="Left"/>).
+/// </summary>
+/// <typeparam name="T">Pixel type.</typeparam>
+[Feature]
+public sealed partial record Pad<T> : Feature<Image<T>, Image<T>>
+    where T : unmanaged, INumberBase<T>
+{
+    /// <summary>Rows added above (≥ 0).</summary>
+    [NonNegative]
+    public partial int Top { get; init; } = 0;
+
+    /// <summary>Rows added below (≥ 0).</summary>
+    [NonNegative]
+    public partial int Bottom { get; init; } = 0;
+
+    /// <summary>Columns added on the left (≥ 0).</summary>
+    [NonNegative]
+    public partial int Left { get; init; } = 0;
+
+    /// <summary>Columns added on the right (≥ 0).</summary>
+    [NonNegative]
+    public partial int Right { get; init; } = 0;
+
+    /// <summary>How the new pixels are filled.</summary>
+    public partial BorderMode Mode { get; init; } = BorderMode.Constant;
+
+    /// <summary>The value of the new pixels for <see cref="BorderMode.Constant"/>.</summary>
+    public partial double FillValue { get; init; } = 0;
+
+    /// <inheritdoc />
+    protected internal override bool RecordsGroundTruth => false;
+
+    /// <inheritdoc />
+    protected override Image<T> Compute(Image<T> input, FeatureContext context)
+    {
+        Require(Top >= 0, Top, "must be ≥ 0");
+        Require(Bottom >= 0, Bottom, "must be ≥ 0");
+        Require(Left >= 0, Left, "must be ≥ 0");
+        Require(Right >= 0, Right, "must be ≥ 0");
+        int height = input.Height + Top + Bottom, width = input.Width + Left + Right;
+        var output = input.Rank == 2 ? new Image<T>(height, width) : new Image<T>(height, width, input.Depth);
+        T fill = T.CreateChecked(FillValue);
+        for (int z = 0; z < input.Depth; z++)
+        {
+            var source = input.Plane(z);
+            var target = output.Plane(z);
+            for (int row = 0; row < height; row++)
+            {
+                int r = BorderIndex.Resolve(row - Top, input.Height, Mode);
+                for (int column = 0; column < width; column++)
+                {
+                    int c = BorderIndex.Resolve(column - Left, input.Width, Mode);
+                    target[row * width + column] = r < 0 || c < 0 ? fill : source[r * input.Width + c];
+                }
+            }
+        }
+
+        return output;
+    }
+
+    /// <inheritdoc />
+    protected override CoordinateMapping MapCoordinates(Image<T> input) => AffineMapping.Translate(Top, Left);
+}

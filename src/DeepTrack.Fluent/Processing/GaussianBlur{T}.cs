@@ -1,0 +1,36 @@
+using System.Numerics;
+
+namespace DeepTrack.Fluent.Processing;
+
+/// <summary>
+/// Blurs every plane laterally with a normalised, sampled Gaussian of standard deviation <see cref="Sigma"/> pixels,
+/// truncated at <see cref="Truncate"/>·σ (scipy.ndimage.gaussian_filter's kernel, applied per plane).
+/// </summary>
+/// <typeparam name="T">Pixel type (real or complex).</typeparam>
+[Feature]
+public sealed partial record GaussianBlur<T> : Feature<Image<T>, Image<T>>
+    where T : unmanaged, INumberBase<T>
+{
+    /// <summary>The standard deviation in pixels (≥ 0; 0 leaves the image unchanged).</summary>
+    [NonNegative]
+    public partial double Sigma { get; init; } = 1;
+
+    /// <summary>The kernel's radius in standard deviations: round(Truncate·σ) pixels each side (&gt; 0).</summary>
+    [Positive]
+    public partial double Truncate { get; init; } = 4;
+
+    /// <summary>How the image is extended beyond its edges.</summary>
+    public partial BorderMode Mode { get; init; } = BorderMode.Reflect;
+
+    /// <summary>The value outside the image for <see cref="BorderMode.Constant"/>.</summary>
+    public partial double FillValue { get; init; } = 0;
+
+    /// <inheritdoc />
+    protected override Image<T> Compute(Image<T> input, FeatureContext context)
+    {
+        Require(Sigma >= 0 && double.IsFinite(Sigma), Sigma, "must be finite and ≥ 0");
+        Require(Truncate > 0 && double.IsFinite(Truncate), Truncate, "must be finite and > 0");
+        var kernel = GaussianKernel.Create(Sigma, Truncate);
+        return SeparableFilter.Apply(input, kernel, Mode, T.CreateChecked(FillValue));
+    }
+}
