@@ -2,10 +2,14 @@ using System.Diagnostics;
 
 namespace DeepTrack.Fluent.PackageTests;
 
-/// <summary>Runs the dotnet CLI in a clean environment (no MSBuild settings inherited from the test host).</summary>
+/// <summary>
+/// Runs the dotnet CLI in a clean environment (no MSBuild settings inherited from the test host), optionally with
+/// its own NuGet package cache (only for projects outside the repository: a restore of a repository project with
+/// another cache would point its obj/ assets at a folder that is deleted after the test).
+/// </summary>
 internal static class DotnetCli
 {
-    public static (int ExitCode, string Output) Run(string workingDirectory, string nugetPackages, params string[] arguments)
+    public static (int ExitCode, string Output) Run(string workingDirectory, string? nugetPackages, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -23,7 +27,10 @@ internal static class DotnetCli
             start.Environment.Remove(key);
         }
 
-        start.Environment["NUGET_PACKAGES"] = nugetPackages;
+        if (nugetPackages is not null)
+        {
+            start.Environment["NUGET_PACKAGES"] = nugetPackages;
+        }
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         using var process = Process.Start(start)!;

@@ -10,7 +10,7 @@ public sealed class PackedPackage : IDisposable
         Version = $"0.0.0-check.{DateTime.UtcNow:yyyyMMddHHmmss}";
         Feed = Directory.CreateDirectory(Path.Combine(work, "feed")).FullName;
         Packages = Directory.CreateDirectory(Path.Combine(work, "packages")).FullName;
-        PackResult = DotnetCli.Run(DeepTrack.Fluent.Testing.RepositoryPaths.Root, Packages, "pack", Path.Combine("src", "DeepTrack.Fluent", "DeepTrack.Fluent.csproj"),
+        PackResult = DotnetCli.Run(DeepTrack.Fluent.Testing.RepositoryPaths.Root, null, "pack", Path.Combine("src", "DeepTrack.Fluent", "DeepTrack.Fluent.csproj"),
             "-c", "Release", "-o", Feed, $"-p:PackageVersion={Version}");
     }
 
