@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Numerics;
+using System.Numerics.Tensors;
 using DeepTrack.Fluent.Physics.Fft;
 
 namespace DeepTrack.Fluent.Physics;
@@ -59,11 +60,7 @@ public sealed partial record Fluorescence : Optics
             var psf = OpticsCache.PsfOf(key, z);
             if (plane.Sparse is { } entries && (double)entries.Count * simulated.Length <= fftCost)
             {
-                foreach (var (index, value) in entries)
-                {
-                    Stamp(psf, layout, index, value, simulated);
-                }
-
+                Stamp(psf, layout, entries, simulated);
                 continue;
             }
 
@@ -100,44 +97,41 @@ public sealed partial record Fluorescence : Optics
         return output.WithTruth(output.Truth.Merge(pupil.Truth));
     }
 
-    /// <summary>Adds value × PSF, centred on grid index <paramref name="index"/>, to the output region (circularly).</summary>
-    private static void Stamp(PsfPlane psf, SimulationLayout layout, int index, double value, double[] output)
+    /// <summary>
+    /// Adds value × PSF, centred on each entry's grid index, to the output region (circularly). Rows are the outer
+    /// loop so that each output row stays in cache while all entries are added to it.
+    /// </summary>
+    private static void Stamp(PsfPlane psf, SimulationLayout layout, IReadOnlyList<(int Index, double Value)> entries, double[] output)
     {
         int height = layout.GridHeight, width = layout.GridWidth;
-        int sourceRow = index / width, sourceColumn = index % width;
+        var sourceRows = new int[entries.Count];
+        var starts = new int[entries.Count];
+        var values = new double[entries.Count];
+        for (int k = 0; k < entries.Count; k++)
+        {
+            var (index, value) = entries[k];
+            sourceRows[k] = index / width;
+            starts[k] = Modulo(layout.CropColumn - index % width, width);
+            values[k] = value;
+        }
+
         for (int row = 0; row < layout.OutputHeight; row++)
         {
-            int psfRow = Modulo(row + layout.CropRow - sourceRow, height);
-            var psfLine = psf.Psf.AsSpan(psfRow * width, width);
             var target = output.AsSpan(row * layout.OutputWidth, layout.OutputWidth);
-            int start = Modulo(layout.CropColumn - sourceColumn, width);
-            int done = 0;
-            while (done < target.Length)
+            for (int k = 0; k < values.Length; k++)
             {
-                int run = Math.Min(target.Length - done, width - start);
-                MultiplyAdd(psfLine.Slice(start, run), value, target.Slice(done, run));
-                done += run;
-                start = 0;
+                int psfRow = Modulo(row + layout.CropRow - sourceRows[k], height);
+                var psfLine = psf.Psf.AsSpan(psfRow * width, width);
+                int start = starts[k], done = 0;
+                while (done < target.Length)
+                {
+                    int run = Math.Min(target.Length - done, width - start);
+                    var slice = target.Slice(done, run);
+                    TensorPrimitives.MultiplyAdd(psfLine.Slice(start, run), values[k], slice, slice);
+                    done += run;
+                    start = 0;
+                }
             }
-        }
-    }
-
-    private static void MultiplyAdd(ReadOnlySpan<double> source, double factor, Span<double> target)
-    {
-        int i = 0;
-        if (Vector.IsHardwareAccelerated && source.Length >= Vector<double>.Count)
-        {
-            var f = new Vector<double>(factor);
-            for (; i <= source.Length - Vector<double>.Count; i += Vector<double>.Count)
-            {
-                var t = new Vector<double>(target[i..]);
-                (t + new Vector<double>(source[i..]) * f).CopyTo(target[i..]);
-            }
-        }
-
-        for (; i < source.Length; i++)
-        {
-            target[i] += source[i] * factor;
         }
     }
 
