@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Numerics;
 using System.Numerics.Tensors;
@@ -51,50 +52,83 @@ public sealed partial record Fluorescence : Optics
         double emissionScale = 1.0 / ((double)layout.Upscale * layout.Upscale * layout.Upscale);
         var planes = VolumeRenderer.Render(volumes, layout, v => v.Intensity * emissionScale);
         var simulated = new double[layout.OutputHeight * layout.OutputWidth];
-        Complex[]? spectrum = null;
-        Complex[]? buffer = null;
         int gridLength = layout.GridHeight * layout.GridWidth;
         double fftCost = 4.0 * gridLength * Math.Log2(gridLength);
-        foreach (var (z, plane) in planes)
+        Complex[]? spectrumArray = null;
+        var bufferArray = ArrayPool<Complex>.Shared.Rent(gridLength);
+        try
         {
-            var psf = OpticsCache.PsfOf(key, z);
-            if (plane.Sparse is { } entries && (double)entries.Count * simulated.Length <= fftCost)
+            var buffer = bufferArray.AsSpan(0, gridLength);
+            foreach (var (z, plane) in planes)
             {
-                Stamp(psf, layout, entries, simulated);
-                continue;
+                var psf = OpticsCache.PsfOf(key, z);
+                if (plane.Sparse is { } entries && (double)entries.Count * simulated.Length <= fftCost)
+                {
+                    Stamp(psf, layout, entries, simulated);
+                    continue;
+                }
+
+                if (spectrumArray is null)
+                {
+                    spectrumArray = ArrayPool<Complex>.Shared.Rent(gridLength);
+                    spectrumArray.AsSpan(0, gridLength).Clear();
+                }
+
+                Fill(plane, buffer);
+                FftBackend.Current.Forward(buffer, layout.GridHeight, layout.GridWidth);
+                var otf = psf.Otf;
+                var spectrum = spectrumArray.AsSpan(0, gridLength);
+                for (int i = 0; i < gridLength; i++)
+                {
+                    spectrum[i] += buffer[i] * otf[i];
+                }
             }
 
-            var dense = plane.MakeDense();
-            buffer ??= new Complex[gridLength];
-            spectrum ??= new Complex[gridLength];
-            for (int i = 0; i < gridLength; i++)
+            if (spectrumArray is not null)
             {
-                buffer[i] = dense[i];
-            }
-
-            FftBackend.Current.Forward(buffer, layout.GridHeight, layout.GridWidth);
-            var otf = psf.Otf;
-            for (int i = 0; i < gridLength; i++)
-            {
-                spectrum[i] += buffer[i] * otf[i];
+                FftBackend.Current.Inverse(spectrumArray.AsSpan(0, gridLength), layout.GridHeight, layout.GridWidth);
+                for (int row = 0; row < layout.OutputHeight; row++)
+                {
+                    int source = (row + layout.CropRow) * layout.GridWidth + layout.CropColumn;
+                    for (int column = 0; column < layout.OutputWidth; column++)
+                    {
+                        simulated[row * layout.OutputWidth + column] += spectrumArray[source + column].Real;
+                    }
+                }
             }
         }
-
-        if (spectrum is not null)
+        finally
         {
-            FftBackend.Current.Inverse(spectrum, layout.GridHeight, layout.GridWidth);
-            for (int row = 0; row < layout.OutputHeight; row++)
+            ArrayPool<Complex>.Shared.Return(bufferArray);
+            if (spectrumArray is not null)
             {
-                int source = (row + layout.CropRow) * layout.GridWidth + layout.CropColumn;
-                for (int column = 0; column < layout.OutputWidth; column++)
-                {
-                    simulated[row * layout.OutputWidth + column] += spectrum[source + column].Real;
-                }
+                ArrayPool<Complex>.Shared.Return(spectrumArray);
             }
         }
 
         var output = Binning.Sum(simulated, layout.OutputHeight, layout.OutputWidth, layout.Upscale);
         return output.WithTruth(output.Truth.Merge(pupil.Truth));
+    }
+
+    /// <summary>Writes a plane's voxels into <paramref name="buffer"/> (a grid), from its entries while it is sparse.</summary>
+    private static void Fill(VoxelPlane<double> plane, Span<Complex> buffer)
+    {
+        if (plane.Sparse is { } entries)
+        {
+            buffer.Clear();
+            foreach (var (index, value) in entries)
+            {
+                buffer[index] += value;
+            }
+
+            return;
+        }
+
+        var dense = plane.Dense!;
+        for (int i = 0; i < buffer.Length; i++)
+        {
+            buffer[i] = dense[i];
+        }
     }
 
     /// <summary>
