@@ -1,4 +1,5 @@
 using System;
+using System.Numerics.Tensors;
 
 namespace DeepTrack.Fluent.Noise;
 
@@ -27,16 +28,11 @@ public sealed partial record PoissonNoise : Feature<Image<double>, Image<double>
         Require(Snr > 0 && double.IsFinite(Snr), Snr, "must be finite and > 0");
         Require(double.IsFinite(Background), Background, "must be finite");
         var source = input.AsReadOnlySpan();
-        double maximum = double.NegativeInfinity;
-        foreach (double value in source)
-        {
-            maximum = Math.Max(maximum, value);
-        }
-
+        double maximum = source.IsEmpty ? double.NegativeInfinity : TensorPrimitives.Max(source);
         double peak = maximum - Background;
         Require(peak > 0 && double.IsFinite(peak), Background, $"must be below the image's maximum {maximum} (the peak signal defines the photon scale)");
         double scale = Snr * Snr / (peak * peak);
-        var output = input.CreateLike();
+        var output = input.CreateUninitializedLike();
         var target = output.AsSpan();
         var random = context.Random;
         for (int i = 0; i < source.Length; i++)

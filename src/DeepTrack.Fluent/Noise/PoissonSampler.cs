@@ -3,9 +3,13 @@ using System;
 namespace DeepTrack.Fluent.Noise;
 
 /// <summary>
-/// Exact Poisson variates from a <see cref="RandomStream"/>: Knuth's multiplication method below a mean of 10,
+/// Exact Poisson variates from a <see cref="RandomStream"/>: sequential inversion of one uniform below a mean of 10,
 /// Hörmann's transformed rejection with squeeze (PTRS, 1993) above.
 /// </summary>
+/// <remarks>
+/// Inversion returns the smallest k with u &lt; F(k). Since e^−λ ≥ 1 − λ, a uniform u &lt; 1 − λ gives 0 without
+/// evaluating the exponential, so the dim pixels of an image (λ ≪ 1) cost one uniform each.
+/// </remarks>
 public static class PoissonSampler
 {
     private static readonly double[] LogFactorials = CreateLogFactorials(256);
@@ -22,17 +26,29 @@ public static class PoissonSampler
             throw new ArgumentOutOfRangeException(nameof(mean), mean, "The mean must be finite and ≥ 0.");
         }
 
-        return mean < 10 ? Multiplication(random, mean) : TransformedRejection(random, mean);
+        return mean < 10 ? Inversion(random, mean) : TransformedRejection(random, mean);
     }
 
-    private static double Multiplication(RandomStream random, double mean)
+    private static double Inversion(RandomStream random, double mean)
     {
-        double limit = Math.Exp(-mean), product = random.NextDouble();
+        double u = random.NextDouble();
+        if (u < 1 - mean)
+        {
+            return 0;
+        }
+
+        double probability = Math.Exp(-mean), cumulative = probability;
         int count = 0;
-        while (product > limit)
+        while (u >= cumulative)
         {
             count++;
-            product *= random.NextDouble();
+            probability *= mean / count;
+            if (count > mean && cumulative + probability == cumulative)
+            {
+                break;
+            }
+
+            cumulative += probability;
         }
 
         return count;

@@ -74,6 +74,35 @@ public class NoiseTests
         Assert.InRange(variance / lambda, 0.95, 1.05);
     }
 
+    [Theory]
+    [InlineData(0.01)]
+    [InlineData(0.7)]
+    [InlineData(4)]
+    public void Poisson_sampler_draws_small_counts_with_their_probabilities(double lambda)
+    {
+        const int draws = 200000;
+        var random = new RandomStream(5);
+        var frequencies = new int[4];
+        for (int i = 0; i < draws; i++)
+        {
+            double count = PoissonSampler.Draw(random, lambda);
+            Assert.Equal(Math.Floor(count), count);
+            if (count < frequencies.Length)
+            {
+                frequencies[(int)count]++;
+            }
+        }
+
+        double probability = Math.Exp(-lambda);
+        for (int k = 0; k < frequencies.Length; k++)
+        {
+            double expected = draws * probability;
+            double tolerance = 5 * Math.Sqrt(expected * (1 - probability)) + 1;
+            Assert.InRange(frequencies[k], expected - tolerance, expected + tolerance);
+            probability *= lambda / (k + 1);
+        }
+    }
+
     [Fact]
     public void Gaussian_noise_has_its_mean_and_sigma_and_background_adds()
     {

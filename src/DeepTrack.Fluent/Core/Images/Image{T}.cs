@@ -135,6 +135,10 @@ public sealed class Image<T> : IGroundTruthCarrier
     /// <returns>The new image.</returns>
     public Image<T> CreateLike() => new(new T[data.Length], Height, Width, Depth, Rank, Truth);
 
+    /// <summary>An image of the same shape, rank and ground truth whose pixels are not cleared, for callers that write every pixel.</summary>
+    /// <returns>The new image.</returns>
+    internal Image<T> CreateUninitializedLike() => new(GC.AllocateUninitializedArray<T>(data.Length), Height, Width, Depth, Rank, Truth);
+
     /// <summary>A deep copy of the pixels, with the same ground truth.</summary>
     /// <returns>The copy.</returns>
     public Image<T> Clone() => new((T[])data.Clone(), Height, Width, Depth, Rank, Truth);

@@ -1,6 +1,8 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Numerics;
+using System.Numerics.Tensors;
 using DeepTrack.Fluent.Physics.Fft;
 
 namespace DeepTrack.Fluent.Physics;
@@ -50,49 +52,57 @@ public sealed partial record Fluorescence : Optics
         double emissionScale = 1.0 / ((double)layout.Upscale * layout.Upscale * layout.Upscale);
         var planes = VolumeRenderer.Render(volumes, layout, v => v.Intensity * emissionScale);
         var simulated = new double[layout.OutputHeight * layout.OutputWidth];
-        Complex[]? spectrum = null;
-        Complex[]? buffer = null;
         int gridLength = layout.GridHeight * layout.GridWidth;
         double fftCost = 4.0 * gridLength * Math.Log2(gridLength);
-        foreach (var (z, plane) in planes)
+        Complex[]? spectrumArray = null;
+        var bufferArray = ArrayPool<Complex>.Shared.Rent(gridLength);
+        try
         {
-            var psf = OpticsCache.PsfOf(key, z);
-            if (plane.Sparse is { } entries && (double)entries.Count * simulated.Length <= fftCost)
+            var buffer = bufferArray.AsSpan(0, gridLength);
+            foreach (var (z, plane) in planes)
             {
-                foreach (var (index, value) in entries)
+                var psf = OpticsCache.PsfOf(key, z);
+                if (plane.Sparse is { } entries && (double)entries.Count * simulated.Length <= fftCost)
                 {
-                    Stamp(psf, layout, index, value, simulated);
+                    Stamp(psf, layout, entries, simulated);
+                    continue;
                 }
 
-                continue;
+                if (spectrumArray is null)
+                {
+                    spectrumArray = ArrayPool<Complex>.Shared.Rent(gridLength);
+                    spectrumArray.AsSpan(0, gridLength).Clear();
+                }
+
+                Fill(plane, buffer);
+                FftBackend.Current.Forward(buffer, layout.GridHeight, layout.GridWidth);
+                var otf = psf.Otf;
+                var spectrum = spectrumArray.AsSpan(0, gridLength);
+                for (int i = 0; i < gridLength; i++)
+                {
+                    spectrum[i] += buffer[i] * otf[i];
+                }
             }
 
-            var dense = plane.MakeDense();
-            buffer ??= new Complex[gridLength];
-            spectrum ??= new Complex[gridLength];
-            for (int i = 0; i < gridLength; i++)
+            if (spectrumArray is not null)
             {
-                buffer[i] = dense[i];
-            }
-
-            FftBackend.Current.Forward(buffer, layout.GridHeight, layout.GridWidth);
-            var otf = psf.Otf;
-            for (int i = 0; i < gridLength; i++)
-            {
-                spectrum[i] += buffer[i] * otf[i];
+                FftBackend.Current.Inverse(spectrumArray.AsSpan(0, gridLength), layout.GridHeight, layout.GridWidth);
+                for (int row = 0; row < layout.OutputHeight; row++)
+                {
+                    int source = (row + layout.CropRow) * layout.GridWidth + layout.CropColumn;
+                    for (int column = 0; column < layout.OutputWidth; column++)
+                    {
+                        simulated[row * layout.OutputWidth + column] += spectrumArray[source + column].Real;
+                    }
+                }
             }
         }
-
-        if (spectrum is not null)
+        finally
         {
-            FftBackend.Current.Inverse(spectrum, layout.GridHeight, layout.GridWidth);
-            for (int row = 0; row < layout.OutputHeight; row++)
+            ArrayPool<Complex>.Shared.Return(bufferArray);
+            if (spectrumArray is not null)
             {
-                int source = (row + layout.CropRow) * layout.GridWidth + layout.CropColumn;
-                for (int column = 0; column < layout.OutputWidth; column++)
-                {
-                    simulated[row * layout.OutputWidth + column] += spectrum[source + column].Real;
-                }
+                ArrayPool<Complex>.Shared.Return(spectrumArray);
             }
         }
 
@@ -100,44 +110,62 @@ public sealed partial record Fluorescence : Optics
         return output.WithTruth(output.Truth.Merge(pupil.Truth));
     }
 
-    /// <summary>Adds value × PSF, centred on grid index <paramref name="index"/>, to the output region (circularly).</summary>
-    private static void Stamp(PsfPlane psf, SimulationLayout layout, int index, double value, double[] output)
+    /// <summary>Writes a plane's voxels into <paramref name="buffer"/> (a grid), from its entries while it is sparse.</summary>
+    private static void Fill(VoxelPlane<double> plane, Span<Complex> buffer)
     {
-        int height = layout.GridHeight, width = layout.GridWidth;
-        int sourceRow = index / width, sourceColumn = index % width;
-        for (int row = 0; row < layout.OutputHeight; row++)
+        if (plane.Sparse is { } entries)
         {
-            int psfRow = Modulo(row + layout.CropRow - sourceRow, height);
-            var psfLine = psf.Psf.AsSpan(psfRow * width, width);
-            var target = output.AsSpan(row * layout.OutputWidth, layout.OutputWidth);
-            int start = Modulo(layout.CropColumn - sourceColumn, width);
-            int done = 0;
-            while (done < target.Length)
+            buffer.Clear();
+            foreach (var (index, value) in entries)
             {
-                int run = Math.Min(target.Length - done, width - start);
-                MultiplyAdd(psfLine.Slice(start, run), value, target.Slice(done, run));
-                done += run;
-                start = 0;
+                buffer[index] += value;
             }
+
+            return;
+        }
+
+        var dense = plane.Dense!;
+        for (int i = 0; i < buffer.Length; i++)
+        {
+            buffer[i] = dense[i];
         }
     }
 
-    private static void MultiplyAdd(ReadOnlySpan<double> source, double factor, Span<double> target)
+    /// <summary>
+    /// Adds value × PSF, centred on each entry's grid index, to the output region (circularly). Rows are the outer
+    /// loop so that each output row stays in cache while all entries are added to it.
+    /// </summary>
+    private static void Stamp(PsfPlane psf, SimulationLayout layout, IReadOnlyList<(int Index, double Value)> entries, double[] output)
     {
-        int i = 0;
-        if (Vector.IsHardwareAccelerated && source.Length >= Vector<double>.Count)
+        int height = layout.GridHeight, width = layout.GridWidth;
+        var sourceRows = new int[entries.Count];
+        var starts = new int[entries.Count];
+        var values = new double[entries.Count];
+        for (int k = 0; k < entries.Count; k++)
         {
-            var f = new Vector<double>(factor);
-            for (; i <= source.Length - Vector<double>.Count; i += Vector<double>.Count)
-            {
-                var t = new Vector<double>(target[i..]);
-                (t + new Vector<double>(source[i..]) * f).CopyTo(target[i..]);
-            }
+            var (index, value) = entries[k];
+            sourceRows[k] = index / width;
+            starts[k] = Modulo(layout.CropColumn - index % width, width);
+            values[k] = value;
         }
 
-        for (; i < source.Length; i++)
+        for (int row = 0; row < layout.OutputHeight; row++)
         {
-            target[i] += source[i] * factor;
+            var target = output.AsSpan(row * layout.OutputWidth, layout.OutputWidth);
+            for (int k = 0; k < values.Length; k++)
+            {
+                int psfRow = Modulo(row + layout.CropRow - sourceRows[k], height);
+                var psfLine = psf.Psf.AsSpan(psfRow * width, width);
+                int start = starts[k], done = 0;
+                while (done < target.Length)
+                {
+                    int run = Math.Min(target.Length - done, width - start);
+                    var slice = target.Slice(done, run);
+                    TensorPrimitives.MultiplyAdd(psfLine.Slice(start, run), values[k], slice, slice);
+                    done += run;
+                    start = 0;
+                }
+            }
         }
     }
 
