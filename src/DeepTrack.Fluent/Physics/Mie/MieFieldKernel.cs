@@ -72,7 +72,8 @@ public static class MieFieldKernel
         }
 
         double rho = Math.Sqrt(rho2);
-        double cosPhi = rho > 0 ? x / rho : 1, sinPhi = rho > 0 ? y / rho : 0;
+        double inverseRho = rho > 0 ? 1 / rho : 0;
+        double cosPhi = rho > 0 ? x * inverseRho : 1, sinPhi = y * inverseRho;
         double c1 = sinPhi * geometry.CosIn + cosPhi * geometry.SinIn;
         double c2 = cosPhi * geometry.CosIn - sinPhi * geometry.SinIn;
         if (geometry.HasAnalyser)
@@ -84,12 +85,20 @@ public static class MieFieldKernel
         double position = rho / step;
         int index = Math.Min((int)position, s1.Length - 2);
         double fraction = position - index;
-        Complex a1 = s1[index] + fraction * (s1[index + 1] - s1[index]);
-        Complex a2 = s2[index] + fraction * (s2[index + 1] - s2[index]);
-        double r = Math.Sqrt(rho2 + geometry.OffsetZ * geometry.OffsetZ);
-        double kr = geometry.K * r;
+        ref readonly var s1Low = ref s1[index];
+        ref readonly var s2Low = ref s2[index];
+        double a1Real = s1Low.Real + fraction * (s1[index + 1].Real - s1Low.Real);
+        double a1Imaginary = s1Low.Imaginary + fraction * (s1[index + 1].Imaginary - s1Low.Imaginary);
+        double a2Real = s2Low.Real + fraction * (s2[index + 1].Real - s2Low.Real);
+        double a2Imaginary = s2Low.Imaginary + fraction * (s2[index + 1].Imaginary - s2Low.Imaginary);
+        double sumReal = a2Real * c2 + a1Real * c1;
+        double sumImaginary = a2Imaginary * c2 + a1Imaginary * c1;
+        double kr = geometry.K * Math.Sqrt(rho2 + geometry.OffsetZ * geometry.OffsetZ);
         var (sin, cos) = Math.SinCos(kr);
-        var spherical = new Complex(-sin / kr, cos / kr);
-        return spherical * (a2 * c2 + a1 * c1);
+        double inverseKr = 1 / kr;
+
+        // i·e^{ikR}/(kR) = (−sin + i·cos)/(kR), times the sum.
+        double sphericalReal = -sin * inverseKr, sphericalImaginary = cos * inverseKr;
+        return new Complex(sphericalReal * sumReal - sphericalImaginary * sumImaginary, sphericalReal * sumImaginary + sphericalImaginary * sumReal);
     }
 }

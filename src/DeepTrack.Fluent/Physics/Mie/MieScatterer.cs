@@ -1,4 +1,6 @@
 using System;
+using System.Buffers;
+using System.Linq;
 using System.Numerics;
 
 namespace DeepTrack.Fluent.Physics.Mie;
@@ -66,7 +68,7 @@ public abstract partial record MieScatterer : Scatterer
         public void AddScatteredField(OpticalGrid grid, Span<Complex> field)
         {
             var spectrum = new Complex[grid.Height * grid.Width];
-            AddScatteredSpectrum(grid, spectrum);
+            AddScatteredSpectrum(grid, spectrum, Enumerable.Range(0, grid.Height).ToArray(), Enumerable.Range(0, grid.Width).ToArray());
             Fft.FftBackend.Current.Inverse(spectrum, grid.Height, grid.Width);
             for (int i = 0; i < spectrum.Length; i++)
             {
@@ -74,7 +76,7 @@ public abstract partial record MieScatterer : Scatterer
             }
         }
 
-        public void AddScatteredSpectrum(OpticalGrid grid, Span<Complex> spectrum)
+        public void AddScatteredSpectrum(OpticalGrid grid, Span<Complex> spectrum, ReadOnlySpan<int> rows, ReadOnlySpan<int> columns)
         {
             double medium = grid.RefractiveIndexMedium;
             double voxel = grid.VoxelSize.Meters;
@@ -86,32 +88,68 @@ public abstract partial record MieScatterer : Scatterer
             var (s1, s2, step) = Tabulate(coefficients, geometry, voxel);
             var (row, column) = grid.ToGrid(Position);
             double zMeters = Z * voxel * grid.Upscale;
+            int height = grid.Height, width = grid.Width;
 
-            var plane = new Complex[grid.Height * grid.Width];
-            for (int r = 0; r < grid.Height; r++)
+            var planeArray = ArrayPool<Complex>.Shared.Rent(height * width);
+            var resultArray = ArrayPool<Complex>.Shared.Rent(height * columns.Length);
+            var rowsArray = ArrayPool<int>.Shared.Rent(height);
+            try
             {
-                double x = Wrap(r - row, grid.Height) * voxel;
-                if (Math.Abs(x) >= geometry.RhoMax)
+                var plane = planeArray.AsSpan(0, height * width);
+                int nonzero = 0;
+                for (int r = 0; r < height; r++)
                 {
-                    continue;
+                    double x = Wrap(r - row, height) * voxel;
+                    if (Math.Abs(x) >= geometry.RhoMax)
+                    {
+                        continue;
+                    }
+
+                    rowsArray[nonzero++] = r;
+                    var line = plane.Slice(r * width, width);
+                    line.Clear();
+                    double half = Math.Sqrt(geometry.RhoMax * geometry.RhoMax - x * x) / voxel;
+                    if (2 * half + 3 >= width)
+                    {
+                        for (int c = 0; c < width; c++)
+                        {
+                            line[c] = MieFieldKernel.ScatteredFieldTabulated(x, Wrap(c - column, width) * voxel, geometry, s1, s2, step);
+                        }
+                    }
+                    else
+                    {
+                        // The chord of the collection disc on this row (one column wider each side; the kernel is 0 beyond).
+                        int first = (int)Math.Floor(column - half) - 1, last = (int)Math.Ceiling(column + half) + 1;
+                        int c = ((first % width) + width) % width;
+                        for (int t = first; t <= last; t++)
+                        {
+                            line[c] = MieFieldKernel.ScatteredFieldTabulated(x, (t - column) * voxel, geometry, s1, s2, step);
+                            c = c == width - 1 ? 0 : c + 1;
+                        }
+                    }
                 }
 
-                int offset = r * grid.Width;
-                for (int c = 0; c < grid.Width; c++)
+                var result = resultArray.AsSpan(0, height * columns.Length);
+                BandLimitedFft.ForwardColumns(plane, height, width, rowsArray.AsSpan(0, nonzero), columns, result);
+
+                // Back to the focal plane; the incident wave reaches the particle with the phase k·z it has there.
+                var transfer = AngularSpectrum.TransferFunction(height, width, grid.VoxelSize, grid.Wavelength, medium, Length.FromMeters(-(offsetZ + zMeters)));
+                var incident = Complex.FromPolarCoordinates(1, k * zMeters);
+                foreach (int r in rows)
                 {
-                    double y = Wrap(c - column, grid.Width) * voxel;
-                    plane[offset + c] = MieFieldKernel.ScatteredFieldTabulated(x, y, geometry, s1, s2, step);
+                    var source = result.Slice(r * columns.Length, columns.Length);
+                    for (int j = 0; j < columns.Length; j++)
+                    {
+                        int i = r * width + columns[j];
+                        spectrum[i] += incident * transfer[i] * source[j];
+                    }
                 }
             }
-
-            Fft.FftBackend.Current.Forward(plane, grid.Height, grid.Width);
-
-            // Back to the focal plane; the incident wave reaches the particle with the phase k·z it has there.
-            var transfer = AngularSpectrum.TransferFunction(grid.Height, grid.Width, grid.VoxelSize, grid.Wavelength, medium, Length.FromMeters(-(offsetZ + zMeters)));
-            var incident = Complex.FromPolarCoordinates(1, k * zMeters);
-            for (int i = 0; i < plane.Length; i++)
+            finally
             {
-                spectrum[i] += incident * transfer[i] * plane[i];
+                ArrayPool<int>.Shared.Return(rowsArray);
+                ArrayPool<Complex>.Shared.Return(resultArray);
+                ArrayPool<Complex>.Shared.Return(planeArray);
             }
         }
 

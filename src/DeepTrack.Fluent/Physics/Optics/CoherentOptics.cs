@@ -1,4 +1,6 @@
 using System;
+using System.Buffers;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Numerics;
 using DeepTrack.Fluent.Physics.Fft;
@@ -21,6 +23,9 @@ namespace DeepTrack.Fluent.Physics;
 [Feature]
 public abstract partial record CoherentOptics : Optics
 {
+    private static readonly ConcurrentDictionary<(int Height, int Width, IFftBackend Backend), Complex[]> PlaneWaves = new();
+    private static readonly ConcurrentDictionary<(PupilKey, int, int, int, int, IFftBackend), Complex[]> PlaneWaveImages = new();
+
     /// <summary>Shapes the incident field (all ones) before the sample, e.g. an <see cref="IlluminationGradient"/>; null: a plane wave.</summary>
     public Feature<Image<Complex>, Image<Complex>>? Illumination { get; init; }
 
@@ -63,7 +68,77 @@ public abstract partial record CoherentOptics : Optics
 
         int height = layout.GridHeight, width = layout.GridWidth, length = height * width;
         var backend = FftBackend.Current;
-        var incident = Image<Complex>.FromArray(new Complex[length], height, width);
+        var pupil = OpticsCache.PupilOf(key);
+        bool planeWave = Illumination is null && volumes.Count == 0;
+        var spectrumArray = ArrayPool<Complex>.Shared.Rent(length);
+        var fieldArray = ArrayPool<Complex>.Shared.Rent(length);
+        try
+        {
+            var spectrum = spectrumArray.AsSpan(0, length);
+            var field = fieldArray.AsSpan(0, length);
+            Complex[]? empty = null;
+            if (planeWave)
+            {
+                PlaneWaveSpectrum(height, width, backend).CopyTo(spectrum);
+                if (background)
+                {
+                    empty = (Complex[])PlaneWaveImage(pupil, layout, backend).Clone();
+                }
+            }
+            else
+            {
+                var incident = IncidentSpectrum(layout, context, backend);
+                if (background)
+                {
+                    empty = Focus(incident, pupil, layout);
+                }
+
+                incident.CopyTo(spectrum);
+                PropagateThroughSample(volumes, layout, spectrum, field, backend);
+            }
+
+            if (fields.Count > 0)
+            {
+                var grid = layout.ToOpticalGrid(Wavelength, NA, RefractiveIndexMedium);
+                bool anyInRealSpace = false;
+                field.Clear();
+                foreach (var fieldScatterer in fields)
+                {
+                    if (fieldScatterer is ISpectralFieldScatterer spectral)
+                    {
+                        spectral.AddScatteredSpectrum(grid, spectrum, pupil.BandRows, pupil.BandColumns);
+                    }
+                    else
+                    {
+                        fieldScatterer.AddScatteredField(grid, field);
+                        anyInRealSpace = true;
+                    }
+                }
+
+                if (anyInRealSpace)
+                {
+                    backend.Forward(field, height, width);
+                    for (int i = 0; i < length; i++)
+                    {
+                        spectrum[i] += field[i];
+                    }
+                }
+            }
+
+            return (Focus(spectrum, pupil, layout), empty, layout, function.Truth);
+        }
+        finally
+        {
+            ArrayPool<Complex>.Shared.Return(fieldArray);
+            ArrayPool<Complex>.Shared.Return(spectrumArray);
+        }
+    }
+
+    /// <summary>The spectrum of the incident field (all ones, then <see cref="Illumination"/>).</summary>
+    private Complex[] IncidentSpectrum(SimulationLayout layout, FeatureContext context, IFftBackend backend)
+    {
+        int height = layout.GridHeight, width = layout.GridWidth;
+        var incident = Image<Complex>.FromArray(new Complex[height * width], height, width);
         incident.AsSpan().Fill(Complex.One);
         if (Illumination is not null)
         {
@@ -76,14 +151,18 @@ public abstract partial record CoherentOptics : Optics
 
         var spectrum = incident.AsReadOnlySpan().ToArray();
         backend.Forward(spectrum, height, width);
-        var incidentSpectrum = background ? (Complex[])spectrum.Clone() : null;
+        return spectrum;
+    }
 
+    /// <summary>Propagates a spectrum through the voxelised sample (multislice) and back to the focal plane, in place.</summary>
+    private void PropagateThroughSample(List<VolumeObject> volumes, SimulationLayout layout, Span<Complex> spectrum, Span<Complex> field, IFftBackend backend)
+    {
+        int height = layout.GridHeight, width = layout.GridWidth, length = height * width;
         double medium = RefractiveIndexMedium;
         double voxel = layout.Voxels.VoxelSize.Meters;
         double k0 = 2 * Math.PI / Wavelength.Meters;
         var kzMinusK = PropagationPhase(height, width, voxel, k0 * medium);
         var planes = VolumeRenderer.Render(volumes, layout, v => v.RefractiveIndex - medium);
-        var field = new Complex[length];
         int current = 0;
         bool started = false;
         foreach (var (z, plane) in planes)
@@ -95,7 +174,7 @@ public abstract partial record CoherentOptics : Optics
 
             started = true;
             current = z;
-            spectrum.CopyTo(field, 0);
+            spectrum.CopyTo(field);
             backend.Inverse(field, height, width);
             var contrast = plane.MakeDense();
             double phasePerContrast = k0 * voxel;
@@ -108,66 +187,70 @@ public abstract partial record CoherentOptics : Optics
             }
 
             backend.Forward(field, height, width);
-            field.CopyTo(spectrum, 0);
+            field.CopyTo(spectrum);
         }
 
         if (started && current != 0)
         {
             Propagate(spectrum, kzMinusK, -current);
         }
-
-        if (fields.Count > 0)
-        {
-            var grid = layout.ToOpticalGrid(Wavelength, NA, medium);
-            bool anyInRealSpace = false;
-            Array.Clear(field);
-            foreach (var fieldScatterer in fields)
-            {
-                if (fieldScatterer is ISpectralFieldScatterer spectral)
-                {
-                    spectral.AddScatteredSpectrum(grid, spectrum);
-                }
-                else
-                {
-                    fieldScatterer.AddScatteredField(grid, field);
-                    anyInRealSpace = true;
-                }
-            }
-
-            if (anyInRealSpace)
-            {
-                backend.Forward(field, height, width);
-                for (int i = 0; i < length; i++)
-                {
-                    spectrum[i] += field[i];
-                }
-            }
-        }
-
-        var pupil = new Complex[length];
-        OpticsCache.PupilOf(key).Fill(0, pupil);
-        var imaged = Focus(spectrum, pupil, layout, backend);
-        var empty = incidentSpectrum is null ? null : Focus(incidentSpectrum, pupil, layout, backend);
-        return (imaged, empty, layout, function.Truth);
     }
 
-    private static Complex[] Focus(Complex[] spectrum, Complex[] pupil, SimulationLayout layout, IFftBackend backend)
+    /// <summary>The spectrum of a unit plane wave on a grid (cached per grid and backend; shared, do not modify).</summary>
+    private static Complex[] PlaneWaveSpectrum(int height, int width, IFftBackend backend)
+        => PlaneWaves.GetOrAdd((height, width, backend), static key =>
+        {
+            var spectrum = new Complex[key.Height * key.Width];
+            Array.Fill(spectrum, Complex.One);
+            key.Backend.Forward(spectrum, key.Height, key.Width);
+            return spectrum;
+        });
+
+    /// <summary>The output-region field of a unit plane wave through the pupil (cached; shared, do not modify).</summary>
+    private static Complex[] PlaneWaveImage(Pupil pupil, SimulationLayout layout, IFftBackend backend)
     {
-        int height = layout.GridHeight, width = layout.GridWidth;
-        var focused = new Complex[spectrum.Length];
-        for (int i = 0; i < focused.Length; i++)
+        var key = (pupil.Key, layout.CropRow, layout.CropColumn, layout.OutputHeight, layout.OutputWidth, backend);
+        if (PlaneWaveImages.TryGetValue(key, out var cached))
         {
-            focused[i] = spectrum[i] * pupil[i];
+            return cached;
         }
 
-        backend.Inverse(focused, height, width);
-        var output = new Complex[layout.OutputHeight * layout.OutputWidth];
-        for (int row = 0; row < layout.OutputHeight; row++)
+        if (PlaneWaveImages.Count >= 64)
         {
-            focused.AsSpan((row + layout.CropRow) * width + layout.CropColumn, layout.OutputWidth).CopyTo(output.AsSpan(row * layout.OutputWidth));
+            PlaneWaveImages.Clear();
         }
 
-        return output;
+        return PlaneWaveImages[key] = Focus(PlaneWaveSpectrum(layout.GridHeight, layout.GridWidth, backend), pupil, layout);
+    }
+
+    /// <summary>The output region of the field imaged through the pupil in focus.</summary>
+    private static Complex[] Focus(ReadOnlySpan<Complex> spectrum, Pupil pupil, SimulationLayout layout)
+    {
+        int width = layout.GridWidth;
+        var rows = pupil.BandRows;
+        var columns = pupil.BandColumns;
+        var focal = pupil.Focal;
+        var bandArray = ArrayPool<Complex>.Shared.Rent(rows.Length * columns.Length);
+        try
+        {
+            var band = bandArray.AsSpan(0, rows.Length * columns.Length);
+            for (int i = 0; i < rows.Length; i++)
+            {
+                int offset = rows[i] * width;
+                for (int j = 0; j < columns.Length; j++)
+                {
+                    band[i * columns.Length + j] = spectrum[offset + columns[j]] * focal[offset + columns[j]];
+                }
+            }
+
+            var output = new Complex[layout.OutputHeight * layout.OutputWidth];
+            BandLimitedFft.InverseWindow(band, rows, columns, layout.GridHeight, width, layout.CropRow, layout.CropColumn, layout.OutputHeight, layout.OutputWidth, output);
+            return output;
+        }
+        finally
+        {
+            ArrayPool<Complex>.Shared.Return(bandArray);
+        }
     }
 
     /// <summary>(k_z − k)·Δz per grid frequency, NaN for evanescent components.</summary>
@@ -188,7 +271,7 @@ public abstract partial record CoherentOptics : Optics
         return phase;
     }
 
-    private static void Propagate(Complex[] spectrum, double[] phase, int distance)
+    private static void Propagate(Span<Complex> spectrum, double[] phase, int distance)
     {
         for (int i = 0; i < spectrum.Length; i++)
         {

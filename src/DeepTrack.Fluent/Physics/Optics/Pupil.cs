@@ -36,11 +36,22 @@ internal sealed class Pupil
         {
             modifier.Apply(focal, Coordinates);
         }
+
+        (BandRows, BandColumns) = Band(focal, key.Height, key.Width);
     }
 
     public PupilKey Key { get; }
 
     public PupilCoordinates Coordinates { get; }
+
+    /// <summary>The pupil in the focal plane, in FFT order.</summary>
+    public ReadOnlySpan<Complex> Focal => focal;
+
+    /// <summary>The rows (FFT indices, ascending) where the pupil has a nonzero value.</summary>
+    public int[] BandRows { get; }
+
+    /// <summary>The columns (FFT indices, ascending) where the pupil has a nonzero value.</summary>
+    public int[] BandColumns { get; }
 
     /// <summary>The number of grid points inside the aperture (the energy of the ideal pupil).</summary>
     public int ApertureCount => Coordinates.ApertureCount;
@@ -55,5 +66,38 @@ internal sealed class Pupil
             double phase = z * defocusPhase[i];
             target[i] = z == 0 ? focal[i] : focal[i] * new Complex(Math.Cos(phase), Math.Sin(phase));
         }
+    }
+
+    private static (int[] Rows, int[] Columns) Band(Complex[] values, int height, int width)
+    {
+        var rows = new bool[height];
+        var columns = new bool[width];
+        for (int row = 0; row < height; row++)
+        {
+            for (int column = 0; column < width; column++)
+            {
+                if (values[row * width + column] != Complex.Zero)
+                {
+                    rows[row] = true;
+                    columns[column] = true;
+                }
+            }
+        }
+
+        return (Indices(rows), Indices(columns));
+    }
+
+    private static int[] Indices(bool[] flags)
+    {
+        var indices = new System.Collections.Generic.List<int>();
+        for (int i = 0; i < flags.Length; i++)
+        {
+            if (flags[i])
+            {
+                indices.Add(i);
+            }
+        }
+
+        return [.. indices];
     }
 }

@@ -12,9 +12,13 @@ public interface ISpectralFieldScatterer : IFieldScatterer
 {
     /// <summary>
     /// Adds the forward transform (<see cref="Fft.IFftBackend.Forward"/> convention, unscaled) of the object's
-    /// scattered field in the focal plane to <paramref name="spectrum"/>.
+    /// scattered field in the focal plane to <paramref name="spectrum"/>, at the frequencies the objective passes:
+    /// the rows <paramref name="rows"/> × columns <paramref name="columns"/> (FFT indices). Values elsewhere are not
+    /// imaged and may be left unchanged.
     /// </summary>
     /// <param name="grid">The optics' simulation grid.</param>
     /// <param name="spectrum">Row-major <see cref="OpticalGrid.Height"/> × <see cref="OpticalGrid.Width"/> spectrum to add to.</param>
-    void AddScatteredSpectrum(OpticalGrid grid, Span<Complex> spectrum);
+    /// <param name="rows">The spectrum rows needed (distinct FFT indices).</param>
+    /// <param name="columns">The spectrum columns needed (distinct FFT indices).</param>
+    void AddScatteredSpectrum(OpticalGrid grid, Span<Complex> spectrum, ReadOnlySpan<int> rows, ReadOnlySpan<int> columns);
 }
