@@ -7,6 +7,9 @@ internal abstract class CacheEntry
 {
     private List<CacheEntry>? dependents;
 
+    /// <summary>The node number of the entry's feature (fixed when the entry is created).</summary>
+    public int NodeId { get; init; }
+
     /// <summary>Whether the stored value is current.</summary>
     public bool Valid { get; set; }
 

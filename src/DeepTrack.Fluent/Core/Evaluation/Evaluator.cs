@@ -88,11 +88,11 @@ internal sealed class Evaluator
         }
         else
         {
-            entry = new OutputEntry<TIn, TOut>();
+            entry = new OutputEntry<TIn, TOut> { NodeId = Graph.IdOf(feature) };
             entries.Add(key, entry);
         }
 
-        int nodeId = Graph.IdOf(feature);
+        int nodeId = entry.NodeId;
         var previous = Begin(entry);
         try
         {
@@ -136,11 +136,11 @@ internal sealed class Evaluator
         }
         else
         {
-            entry = new PropertiesEntry();
+            entry = new PropertiesEntry { NodeId = Graph.IdOf(feature) };
             entries.Add(key, entry);
         }
 
-        int nodeId = Graph.IdOf(feature);
+        int nodeId = entry.NodeId;
         var previous = Begin(entry);
         try
         {
@@ -162,8 +162,8 @@ internal sealed class Evaluator
         var savedSubstitutions = substitutions;
         var savedScope = scope;
         substitutions = savedSubstitutions is null
-            ? new Dictionary<Feature, Feature>(1, new ReferenceEqualityComparer())
-            : new Dictionary<Feature, Feature>(savedSubstitutions, new ReferenceEqualityComparer());
+            ? new Dictionary<Feature, Feature>(1, ReferenceEqualityComparer.Instance)
+            : new Dictionary<Feature, Feature>(savedSubstitutions, ReferenceEqualityComparer.Instance);
         substitutions[binding.Target] = binding.Replacement;
         scope = RandomStream.Mix(savedScope + 1, (ulong)bindingNode);
         try
@@ -183,7 +183,7 @@ internal sealed class Evaluator
     /// </summary>
     public TOut EvaluateAtSample<TIn, TOut>(Feature owner, Feature<TIn, TOut> inner, TIn input, ReplicaPath path, long sampleIndex)
     {
-        children ??= new Dictionary<Feature, Evaluator>(new ReferenceEqualityComparer());
+        children ??= new Dictionary<Feature, Evaluator>(ReferenceEqualityComparer.Instance);
         if (!children.TryGetValue(owner, out var child))
         {
             child = new Evaluator(Graph, RandomStream.Mix(Seed, (ulong)Graph.IdOf(owner) + 0x5EED));
@@ -275,12 +275,5 @@ internal sealed class Evaluator
                 entry.ClearDependents();
             }
         }
-    }
-
-    private sealed class ReferenceEqualityComparer : IEqualityComparer<Feature>
-    {
-        public bool Equals(Feature? x, Feature? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(Feature obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 }

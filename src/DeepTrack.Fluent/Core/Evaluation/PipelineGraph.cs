@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 
 namespace DeepTrack.Fluent;
 
@@ -11,9 +10,9 @@ namespace DeepTrack.Fluent;
 /// </summary>
 internal sealed class PipelineGraph
 {
-    private readonly Dictionary<Feature, int> ids = new(ReferenceComparer.Instance);
-    private readonly Dictionary<Feature, int> depths = new(ReferenceComparer.Instance);
-    private readonly Dictionary<Feature, (Feature? Sequence, int Level)> sequences = new(ReferenceComparer.Instance);
+    private readonly Dictionary<Feature, int> ids = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Feature, int> depths = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Feature, (Feature? Sequence, int Level)> sequences = new(ReferenceEqualityComparer.Instance);
     private readonly List<Feature> nodes = [];
 
     public PipelineGraph(Feature root)
@@ -148,13 +147,4 @@ internal sealed class PipelineGraph
         => feature is ISequence ? (feature, depth) : inherited;
 
     private static int ChildDepthIncrement(Feature feature) => feature is IReplicating ? 1 : 0;
-
-    private sealed class ReferenceComparer : IEqualityComparer<Feature>
-    {
-        public static readonly ReferenceComparer Instance = new();
-
-        public bool Equals(Feature? x, Feature? y) => ReferenceEquals(x, y);
-
-        public int GetHashCode(Feature obj) => RuntimeHelpers.GetHashCode(obj);
-    }
 }
