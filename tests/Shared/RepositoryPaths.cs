@@ -5,7 +5,7 @@ namespace DeepTrack.Fluent.Testing;
 
 /// <summary>
 /// Locates the repository from the test binaries (not from compile-time source paths, which deterministic CI
-/// builds map to <c>/_/</c>), and the shared reference data beside it.
+/// builds map to <c>/_/</c>), and the reference data kept inside it.
 /// </summary>
 internal static class RepositoryPaths
 {
@@ -17,15 +17,15 @@ internal static class RepositoryPaths
     /// <returns>The full path.</returns>
     public static string Combine(params string[] parts) => Path.Combine([Root, .. parts]);
 
-    /// <summary>A file of the DeepTrack 2.0 reference outputs kept in <c>../shared/reference/deeptrack2/</c> beside the repository.</summary>
+    /// <summary>A file of the DeepTrack 2.0 reference outputs kept in <c>tests/reference/deeptrack2/</c> (see its README).</summary>
     /// <param name="fileName">The file's name.</param>
     /// <returns>Its full path.</returns>
     public static string Reference(string fileName)
     {
-        string path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "reference", "deeptrack2", fileName));
+        string path = Path.Combine(Root, "tests", "reference", "deeptrack2", fileName);
         return File.Exists(path)
             ? path
-            : throw new FileNotFoundException($"Reference data {fileName} is expected in ../shared/reference/deeptrack2/ beside the repository.", path);
+            : throw new FileNotFoundException($"Reference data {fileName} is expected in tests/reference/deeptrack2/ of the repository.", path);
     }
 
     private static string FindRoot()

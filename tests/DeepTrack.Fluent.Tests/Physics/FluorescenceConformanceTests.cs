@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 
 namespace DeepTrack.Fluent.Tests.Physics;
 
-/// <summary>Fluorescence against DeepTrack 2.0's outputs (../shared/reference/deeptrack2), on the same FFT grid.</summary>
+/// <summary>Fluorescence against DeepTrack 2.0's outputs (tests/reference/deeptrack2), on the same FFT grid.</summary>
 public class FluorescenceConformanceTests(ITestOutputHelper output)
 {
     /// <summary>The optics of the reference files, read from their parameters.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace DeepTrack.Fluent.Tests.Physics;
 
-/// <summary>One reference output of DeepTrack 2.0 (see ../shared/reference/README.md).</summary>
+/// <summary>One reference output of DeepTrack 2.0 (see tests/reference/README.md).</summary>
 internal sealed class Reference
 {
     private Reference(JsonElement root)
