@@ -55,6 +55,18 @@ public sealed class TrackTable : IReadOnlyList<TrackedDetection>
     /// <summary>The detections.</summary>
     public DetectionTable Detections { get; }
 
+    /// <summary>A table from detections paired with their track ids, in any order (rows are sorted by frame together).</summary>
+    /// <param name="rows">The detections and their track ids.</param>
+    /// <param name="positionUnit">The unit of positions.</param>
+    /// <param name="propertyUnits">The unit of each property column.</param>
+    /// <returns>The table.</returns>
+    public static TrackTable FromRows(IEnumerable<TrackedDetection> rows, string positionUnit = DetectionTable.Pixels, IReadOnlyDictionary<string, string>? propertyUnits = null)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        TrackedDetection[] sorted = [.. rows.OrderBy(r => r.Detection?.Frame ?? 0)];
+        return new TrackTable(new DetectionTable(sorted.Select(r => r.Detection), positionUnit, propertyUnits), [.. sorted.Select(r => r.Particle)]);
+    }
+
     /// <summary>The tracks, by ascending id.</summary>
     public IReadOnlyList<Track> Tracks => tracks;
 
