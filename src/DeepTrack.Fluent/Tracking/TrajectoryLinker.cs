@@ -24,8 +24,6 @@ namespace DeepTrack.Fluent.Tracking;
 /// in which every particle vanished (it counts towards <see cref="Memory"/>), as in trackpy. Track ids start at 0:
 /// the first frame's detections get 0, 1, … in table order, and each new track of a later frame the next id, in
 /// table order.</para>
-/// <para>One deliberate difference from trackpy: a source that loses all its candidates while the adaptive search
-/// splits a subnetwork goes into memory like any other unlinked particle (trackpy drops it from the memory).</para>
 /// </remarks>
 /// <param name="SearchRange">The largest distance a particle moves between frames, in the table's position unit (&gt; 0).</param>
 public sealed record TrajectoryLinker(double SearchRange)

@@ -94,6 +94,22 @@ public class LinkerTests
     }
 
     [Fact]
+    public void A_particle_pruned_by_the_adaptive_search_is_remembered()
+    {
+        // The chain above plus particle A at x = 20.3, whose only candidate (19.1, 1.2 px away) is pruned once the range
+        // shrinks below 1.2; A vanishes in frame 1 and is back at 20.3 in frame 2. With memory 1 it keeps its id, as in
+        // trackpy (checked with trackpy 06dcfbf: link(…, 1.5, memory=1, adaptive_stop=0.5)).
+        var rows = Enumerable.Range(0, 20).Select(i => new Detection(0, i, 0)).Append(new Detection(0, 20.3, 0))
+            .Concat(Enumerable.Range(0, 20).Select(i => new Detection(1, i + 0.1, 0)))
+            .Concat(Enumerable.Range(0, 20).Select(i => new Detection(2, i + 0.2, 0))).Append(new Detection(2, 20.3, 0));
+        var tracks = new TrajectoryLinker(1.5) { Memory = 1, AdaptiveStop = 0.5 }.Link(new DetectionTable(rows));
+        var a = tracks.Where(t => t.Detection.X == 20.3).ToArray();
+        Assert.Equal(a[0].Particle, a[1].Particle);
+        Assert.Equal(21, tracks.Tracks.Count);
+        Assert.All(tracks.Tracks.Where(t => t.Particle != a[0].Particle), t => Assert.Equal(3, t.Count));
+    }
+
+    [Fact]
     public void A_subnet_within_the_size_limit_is_solved_exactly_without_adaptive_search()
     {
         var table = new DetectionTable(Enumerable.Range(0, 20).SelectMany(i => new[] { new Detection(0, i, 0), new Detection(1, i + 0.1, 0) }));
