@@ -52,7 +52,7 @@ public static class DatasetExporter
 
         var blocks = plan.ForShard(options.Shard, options.Shards);
         var state = new Counters { Total = blocks.Sum(b => (long)b.Count) };
-        var truth = new GroundTruthJson(source.Pipeline.Features);
+        var truth = new GroundTruthJson(source.Features);
         var simulation = new Stopwatch();
         var writing = new Stopwatch();
         progress?.Report(state.Snapshot());
@@ -129,7 +129,7 @@ public static class DatasetExporter
                     if (!shape.SequenceEqual(expected))
                     {
                         errors[i] = new DatasetExportException(
-                            $"Sample {index} of '{source.Name}' (seed {source.Pipeline.Seed}): '{fields[a].Name}' has shape ({string.Join(", ", shape)}), " +
+                            $"Sample {index} of '{source.Name}' (seed {source.Seed}): '{fields[a].Name}' has shape ({string.Join(", ", shape)}), " +
                             $"but sample {plan.Manifest.First} has ({string.Join(", ", expected)}). Every sample of an export must have one shape: " +
                             "fix the output size of the pipeline (an output region, a crop or a resize).");
                         return;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -24,6 +25,8 @@ public sealed record DatasetManifest
 
     private static readonly JsonSerializerOptions Options = new()
     {
+        // Readable text ('<f8', 'µm'); still valid JSON, and the same manifest always gives the same bytes.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = true,
         NewLine = "\n",
         IndentSize = 2,

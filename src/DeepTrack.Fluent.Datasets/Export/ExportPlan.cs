@@ -84,8 +84,8 @@ public sealed class ExportPlan
         {
             Library = LibraryVersion,
             Pipeline = source.Name,
-            Description = PipelineDescription.Of(source.Pipeline),
-            Seed = source.Pipeline.Seed,
+            Description = source.Description,
+            Seed = source.Seed,
             First = options.Start,
             Count = options.Count,
             SamplesPerFile = samplesPerFile,

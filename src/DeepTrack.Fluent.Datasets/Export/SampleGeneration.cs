@@ -9,7 +9,7 @@ internal static class SampleGeneration
     {
         try
         {
-            return source.Pipeline.Generate(count, start, threads);
+            return source.Generate(start, count, threads);
         }
         catch (Exception batch) when (batch is not OperationCanceledException)
         {
@@ -17,7 +17,7 @@ internal static class SampleGeneration
             {
                 try
                 {
-                    source.Pipeline.Generate(1, index, 1);
+                    source.Generate(index, 1, 1);
                 }
                 catch (Exception single)
                 {
@@ -31,8 +31,8 @@ internal static class SampleGeneration
 
     public static DatasetExportException Failure<TSample>(DatasetSource<TSample> source, long index, Exception cause)
         => new(
-            $"Sample {index} of '{source.Name}' (seed {source.Pipeline.Seed}) failed: {cause.Message} " +
-            $"Reproduce it with pipeline.Sample({index}) on the pipeline built with seed {source.Pipeline.Seed}.",
+            $"Sample {index} of '{source.Name}' (seed {source.Seed}) failed: {cause.Message} " +
+            $"Reproduce it with pipeline.Sample({index}) on the pipeline built with seed {source.Seed}.",
             cause);
 
     private static Exception Unwrap(Exception e) => e is AggregateException { InnerExceptions.Count: 1 } aggregate ? Unwrap(aggregate.InnerExceptions[0]) : e;

@@ -78,6 +78,9 @@ public sealed class ImageField<TSample, T> : SampleField<TSample>
     public override GroundTruth? TruthOf(TSample sample) => Select(sample).Truth;
 
     /// <inheritdoc />
+    public override bool IsImage => true;
+
+    /// <inheritdoc />
     public override Image<double>? ToDisplayImage(TSample sample)
     {
         var image = Select(sample);

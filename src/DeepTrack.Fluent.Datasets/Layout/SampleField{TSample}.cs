@@ -40,6 +40,9 @@ public abstract class SampleField<TSample>
     /// <returns>The ground truth or null.</returns>
     public virtual GroundTruth? TruthOf(TSample sample) => null;
 
+    /// <summary>Whether the field is an image (so <see cref="ToDisplayImage"/> gives a picture).</summary>
+    public virtual bool IsImage => false;
+
     /// <summary>A 2-D real picture of this field for previews (null if the field is not an image).</summary>
     /// <param name="sample">The sample.</param>
     /// <returns>The picture or null.</returns>

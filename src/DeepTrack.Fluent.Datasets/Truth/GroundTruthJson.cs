@@ -7,6 +7,7 @@ using System.Globalization;
 using System.Linq;
 using System.Numerics;
 using System.Reflection;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using DeepTrack.Fluent.Infrastructure;
 
@@ -48,7 +49,7 @@ public sealed class GroundTruthJson
     public byte[] Serialize(long index, GroundTruth truth)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             Write(writer, index, truth);
         }
