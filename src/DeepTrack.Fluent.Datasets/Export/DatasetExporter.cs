@@ -59,6 +59,11 @@ public static class DatasetExporter
         foreach (var block in blocks)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            foreach (string name in block.Files)
+            {
+                AtomicFile.DeleteLeftovers(Path.Combine(directory, name));
+            }
+
             if (IsComplete(directory, block))
             {
                 state.Skipped += block.Files.Count;
@@ -157,11 +162,6 @@ public static class DatasetExporter
     private static void WriteBlock(string directory, DatasetFormat format, BlockData data, Counters state)
     {
         var finals = data.Block.Files.Select(name => Path.Combine(directory, name)).ToList();
-        foreach (string path in finals)
-        {
-            AtomicFile.DeleteLeftovers(path);
-        }
-
         var temporaries = finals.Select(AtomicFile.TemporaryName).ToList();
         BlockWriter.Write(format, data, temporaries);
         for (int f = 0; f < finals.Count; f++)
