@@ -64,7 +64,16 @@ public static class DeepTrackApp
             return Fail(errorConsole, "the program's pipelines could not be registered: " + Describe(e), e, FailureExitCode);
         }
 
-        var parse = root.Parse(args);
+        ParseResult parse;
+        try
+        {
+            parse = root.Parse(args);
+        }
+        catch (Exception e)
+        {
+            return Fail(errorConsole, "the command line could not be read: " + Describe(e), e, UsageExitCode);
+        }
+
         if (parse.Errors.Count > 0 && parse.Action is ParseErrorAction)
         {
             foreach (var problem in parse.Errors)

@@ -18,7 +18,7 @@ internal sealed class PropertyHistogram
         Minimum = values.Min();
         Maximum = values.Max();
         Mean = values.Average();
-        StandardDeviation = values.Count > 1 ? Math.Sqrt(values.Sum(v => (v - Mean) * (v - Mean)) / (values.Count - 1)) : 0;
+        StandardDeviation = values.Count > 1 && Minimum != Maximum ? Math.Sqrt(values.Sum(v => (v - Mean) * (v - Mean)) / (values.Count - 1)) : 0;
         Counts = new long[Minimum == Maximum ? 1 : bins];
         double width = (Maximum - Minimum) / Counts.Length;
         foreach (double value in values)

@@ -27,9 +27,9 @@ internal sealed class ExportVerb : AppVerb
         var count = new Option<long>("--count", "-n") { Description = "How many samples the whole export holds.", HelpName = "n", Required = true };
         count.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<long>() < 1)
+            if (VerbOptions.TryGet(r, out long value) && value < 1)
             {
-                r.AddError($"--count must be ≥ 1 (got {r.GetValueOrDefault<long>()}).");
+                r.AddError($"--count must be ≥ 1 (got {value}).");
             }
         });
         var start = VerbOptions.Start();
@@ -40,7 +40,7 @@ internal sealed class ExportVerb : AppVerb
         };
         perFile.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int?>() is < 1 and var value)
+            if (VerbOptions.TryGet(r, out int? value) && value < 1)
             {
                 r.AddError($"--samples-per-file must be ≥ 1 (got {value}).");
             }

@@ -1,4 +1,6 @@
+using System;
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace DeepTrack.Fluent.Cli.Verbs;
 
@@ -22,9 +24,9 @@ internal static class VerbOptions
         var option = new Option<long>("--start") { Description = "The first sample index.", HelpName = "index", DefaultValueFactory = _ => 0 };
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<long>() < 0)
+            if (TryGet(result, out long value) && value < 0)
             {
-                result.AddError($"--start must be ≥ 0 (got {result.GetValueOrDefault<long>()}).");
+                result.AddError($"--start must be ≥ 0 (got {value}).");
             }
         });
         return option;
@@ -35,7 +37,7 @@ internal static class VerbOptions
         var option = new Option<int?>("--threads") { Description = "Worker threads (default: all cores). Never changes the results.", HelpName = "n" };
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int?>() is < 1 and var value)
+            if (TryGet(result, out int? value) && value < 1)
             {
                 result.AddError($"--threads must be ≥ 1 (got {value}).");
             }
@@ -47,11 +49,25 @@ internal static class VerbOptions
     {
         option.Validators.Add(result =>
         {
-            int value = result.GetValueOrDefault<int>();
-            if (value < minimum)
+            if (TryGet(result, out int value) && value < minimum)
             {
                 result.AddError($"{option.Name} must be ≥ {minimum} (got {value}).");
             }
         });
+    }
+
+    /// <summary>The option's value, or false when its text does not convert (System.CommandLine reports that itself).</summary>
+    public static bool TryGet<T>(OptionResult result, out T value)
+    {
+        try
+        {
+            value = result.GetValueOrDefault<T>();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            value = default!;
+            return false;
+        }
     }
 }
