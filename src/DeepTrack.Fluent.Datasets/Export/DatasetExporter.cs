@@ -53,49 +53,56 @@ public static class DatasetExporter
         var blocks = plan.ForShard(options.Shard, options.Shards);
         var state = new Counters { Total = blocks.Sum(b => (long)b.Count) };
         var truth = new GroundTruthJson(source.Features);
-        var simulation = new Stopwatch();
-        var writing = new Stopwatch();
+        long simulationTicks = 0;
+        Task? pending = null;
         progress?.Report(state.Snapshot());
-        foreach (var block in blocks)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (string name in block.Files)
-            {
-                AtomicFile.DeleteLeftovers(Path.Combine(directory, name));
-            }
-
-            if (IsComplete(directory, block))
-            {
-                state.Skipped += block.Files.Count;
-                state.Done += block.Count;
-                progress?.Report(state.Snapshot());
-                continue;
-            }
-
-            var data = new BlockData(plan.Manifest, block, plan.SampleBytes);
-            for (int offset = 0; offset < block.Count; offset += BatchSize)
+            foreach (var block in blocks)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                int count = Math.Min(BatchSize, block.Count - offset);
-                simulation.Start();
-                var samples = SampleGeneration.Generate(source, block.First + offset, count, options.MaxDegreeOfParallelism);
-                simulation.Stop();
-                writing.Start();
-                Encode(source, plan, truth, samples, data, offset, options.MaxDegreeOfParallelism);
-                writing.Stop();
-                state.Done += count;
-                state.Generated += count;
-                progress?.Report(state.Snapshot());
-            }
+                foreach (string name in block.Files)
+                {
+                    AtomicFile.DeleteLeftovers(Path.Combine(directory, name));
+                }
 
-            writing.Start();
-            WriteBlock(directory, options.Format, data, state);
-            writing.Stop();
-            progress?.Report(state.Snapshot());
+                if (IsComplete(directory, block))
+                {
+                    state.Keep(block);
+                    progress?.Report(state.Snapshot());
+                    continue;
+                }
+
+                var data = new BlockData(plan.Manifest, block, plan.SampleBytes);
+                for (int offset = 0; offset < block.Count; offset += BatchSize)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    int count = Math.Min(BatchSize, block.Count - offset);
+                    long started = Stopwatch.GetTimestamp();
+                    var samples = SampleGeneration.Generate(source, block.First + offset, count, options.MaxDegreeOfParallelism);
+                    long generated = Stopwatch.GetTimestamp();
+                    Encode(source, plan, truth, samples, data, offset, options.MaxDegreeOfParallelism);
+                    simulationTicks += generated - started;
+                    state.Generated(count, Stopwatch.GetTimestamp() - generated);
+                    progress?.Report(state.Snapshot());
+                }
+
+                // The files of a block are written while the next block is generated; at most one block waits.
+                pending?.GetAwaiter().GetResult();
+                pending = Task.Run(() => WriteBlock(directory, options.Format, data, state), CancellationToken.None);
+            }
+        }
+        finally
+        {
+            // A block being written is finished even when generation stops, so that its files are complete.
+            pending?.GetAwaiter().GetResult();
         }
 
+        progress?.Report(state.Snapshot());
         bool manifest = TryWriteManifest(directory, plan);
-        return new ExportReport(plan, state.Generated, state.Written, state.Skipped, state.Bytes, simulation.Elapsed, writing.Elapsed, clock.Elapsed, manifest);
+        return new ExportReport(
+            plan, state.SamplesGenerated, state.Written, state.Skipped, state.Bytes,
+            Stopwatch.GetElapsedTime(0, simulationTicks), Stopwatch.GetElapsedTime(0, state.WritingTicks), clock.Elapsed, manifest);
     }
 
     /// <summary>Whether a block's files all exist and match the hashes written next to them.</summary>
@@ -161,17 +168,20 @@ public static class DatasetExporter
 
     private static void WriteBlock(string directory, DatasetFormat format, BlockData data, Counters state)
     {
+        long started = Stopwatch.GetTimestamp();
         var finals = data.Block.Files.Select(name => Path.Combine(directory, name)).ToList();
         var temporaries = finals.Select(AtomicFile.TemporaryName).ToList();
         BlockWriter.Write(format, data, temporaries);
+        long bytes = 0;
         for (int f = 0; f < finals.Count; f++)
         {
             string hash = FileHash.Of(temporaries[f]);
-            state.Bytes += new FileInfo(temporaries[f]).Length;
+            bytes += new FileInfo(temporaries[f]).Length;
             File.Move(temporaries[f], finals[f], overwrite: true);
             FileHash.WriteSideFile(directory, data.Block.Files[f], hash);
-            state.Written++;
         }
+
+        state.Wrote(finals.Count, bytes, Stopwatch.GetTimestamp() - started);
     }
 
     private static void WritePlan(string directory, ExportPlan plan)
@@ -240,20 +250,110 @@ public static class DatasetExporter
         return true;
     }
 
+    /// <summary>What the export has done so far; updated by the generating thread and by the thread writing files.</summary>
     private sealed class Counters
     {
+        private readonly Lock gate = new();
+        private long done;
+        private long generated;
+        private int written;
+        private int skipped;
+        private long bytes;
+        private long writingTicks;
+
         public long Total { get; init; }
 
-        public long Done { get; set; }
+        public long SamplesGenerated
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return generated;
+                }
+            }
+        }
 
-        public long Generated { get; set; }
+        public int Written
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return written;
+                }
+            }
+        }
 
-        public int Written { get; set; }
+        public int Skipped
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return skipped;
+                }
+            }
+        }
 
-        public int Skipped { get; set; }
+        public long Bytes
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return bytes;
+                }
+            }
+        }
 
-        public long Bytes { get; set; }
+        /// <summary>Time spent encoding samples and writing and hashing files, in timestamp ticks.</summary>
+        public long WritingTicks
+        {
+            get
+            {
+                lock (gate)
+                {
+                    return writingTicks;
+                }
+            }
+        }
 
-        public ExportProgress Snapshot() => new(Done, Total, Written, Skipped, Bytes);
+        public void Keep(ExportBlock block)
+        {
+            lock (gate)
+            {
+                skipped += block.Files.Count;
+                done += block.Count;
+            }
+        }
+
+        public void Generated(int count, long encodingTicks)
+        {
+            lock (gate)
+            {
+                done += count;
+                generated += count;
+                writingTicks += encodingTicks;
+            }
+        }
+
+        public void Wrote(int files, long fileBytes, long ticks)
+        {
+            lock (gate)
+            {
+                written += files;
+                bytes += fileBytes;
+                writingTicks += ticks;
+            }
+        }
+
+        public ExportProgress Snapshot()
+        {
+            lock (gate)
+            {
+                return new(done, Total, written, skipped, bytes);
+            }
+        }
     }
 }

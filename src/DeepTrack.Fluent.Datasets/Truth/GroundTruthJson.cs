@@ -29,7 +29,8 @@ namespace DeepTrack.Fluent.Datasets.Truth;
 public sealed class GroundTruthJson
 {
     private readonly Dictionary<Feature, int> nodes = [];
-    private readonly ConcurrentDictionary<Type, PropertyInfo[]> properties = new();
+    private readonly ConcurrentDictionary<Type, FeatureProperty[]> properties = new();
+    private readonly ConcurrentDictionary<Type, MethodInfo?> positionalMaps = new();
 
     /// <summary>Creates the writer for the features of a pipeline.</summary>
     /// <param name="features">The pipeline's features in node order (<see cref="Pipeline{TIn, TOut}.Features"/>).</param>
@@ -84,7 +85,7 @@ public sealed class GroundTruthJson
             foreach (var property in PropertiesOf(entry.Values.GetType()))
             {
                 writer.WritePropertyName(property.Name);
-                WriteValue(writer, property.GetValue(entry.Values), entry.Mapping);
+                WriteValue(writer, property.Get(entry.Values), entry.Mapping);
             }
 
             writer.WriteEndObject();
@@ -108,7 +109,7 @@ public sealed class GroundTruthJson
             foreach (var property in PropertiesOf(entry.Values.GetType()))
             {
                 leaves.Clear();
-                Flatten(property.Name, property.GetValue(entry.Values), entry.Mapping, leaves);
+                Flatten(property.Name, property.Get(entry.Values), entry.Mapping, leaves);
                 foreach (var (path, value) in leaves)
                 {
                     yield return new TruthValue(entry.Feature.Name, node, entry.Replica, path, value);
@@ -127,7 +128,7 @@ public sealed class GroundTruthJson
         {
             foreach (var property in PropertiesOf(entry.Values.GetType()))
             {
-                if (property.GetValue(entry.Values) is PixelPosition position)
+                if (property.Get(entry.Values) is PixelPosition position)
                 {
                     yield return new TruthPosition(entry.Feature.Name, NodeOf(entry.Feature), entry.Replica, property.Name, Map(position, entry.Mapping));
                 }
@@ -137,8 +138,9 @@ public sealed class GroundTruthJson
 
     private int NodeOf(Feature feature) => nodes.TryGetValue(feature, out int node) ? node : -1;
 
-    // The generated properties of a feature type, base type first, each type's in declaration (metadata) order.
-    private PropertyInfo[] PropertiesOf(Type type) => properties.GetOrAdd(type, static t =>
+    // The generated properties of a feature type, base type first, each type's in declaration (metadata) order, with
+    // compiled getters (reflection's GetValue would cost more than the rest of the JSON).
+    private FeatureProperty[] PropertiesOf(Type type) => properties.GetOrAdd(type, static t =>
     {
         var chain = new List<Type>();
         for (var current = t; current is not null && current != typeof(object); current = current.BaseType)
@@ -147,7 +149,7 @@ public sealed class GroundTruthJson
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var result = new List<PropertyInfo>();
+        var result = new List<FeatureProperty>();
         foreach (var declaring in chain)
         {
             var declared = declaring
@@ -158,7 +160,7 @@ public sealed class GroundTruthJson
             {
                 if (seen.Add(property.Name))
                 {
-                    result.Add(t.GetProperty(property.Name, BindingFlags.Public | BindingFlags.Instance) ?? property);
+                    result.Add(FeatureProperty.Of(t.GetProperty(property.Name, BindingFlags.Public | BindingFlags.Instance) ?? property));
                 }
             }
         }
@@ -168,7 +170,7 @@ public sealed class GroundTruthJson
 
     private static PixelPosition Map(PixelPosition position, CoordinateMapping? mapping) => mapping is null ? position : mapping.Map(position);
 
-    private static object? MapPositional(object value, CoordinateMapping? mapping)
+    private object? MapPositional(object value, CoordinateMapping? mapping)
     {
         if (mapping is null)
         {
@@ -180,12 +182,14 @@ public sealed class GroundTruthJson
             return mapping.Map(position);
         }
 
-        var positional = value.GetType().GetInterfaces()
-            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IPositional<>) && i.GenericTypeArguments[0] == value.GetType());
-        return positional is null ? value : positional.GetMethod(nameof(IPositional<PixelPosition>.Map))!.Invoke(value, [mapping]);
+        // Other positional types (IPositional<TSelf>) are found once per type.
+        var map = positionalMaps.GetOrAdd(value.GetType(), static type => type.GetInterfaces()
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IPositional<>) && i.GenericTypeArguments[0] == type)
+            ?.GetMethod(nameof(IPositional<PixelPosition>.Map)));
+        return map is null ? value : map.Invoke(value, [mapping]);
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, object? value, CoordinateMapping? mapping)
+    private void WriteValue(Utf8JsonWriter writer, object? value, CoordinateMapping? mapping)
     {
         value = value is null ? null : MapPositional(value, mapping);
         switch (value)
@@ -280,7 +284,7 @@ public sealed class GroundTruthJson
         }
     }
 
-    private static void Flatten(string path, object? value, CoordinateMapping? mapping, List<(string, double)> leaves)
+    private void Flatten(string path, object? value, CoordinateMapping? mapping, List<(string, double)> leaves)
     {
         value = value is null ? null : MapPositional(value, mapping);
         switch (value)
