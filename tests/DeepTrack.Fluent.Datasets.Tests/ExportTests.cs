@@ -271,6 +271,34 @@ public class ExportTests
     }
 
     [Fact]
+    public void Volumes_are_stored_depth_first_in_their_memory_order()
+    {
+        using var folder = new TempDirectory();
+        var volume = Feature.Lambda<NoInput, Image<float>>(_ =>
+        {
+            var image = new Image<float>(2, 3, 4);
+            for (int z = 0; z < 4; z++)
+            {
+                for (int row = 0; row < 2; row++)
+                {
+                    for (int column = 0; column < 3; column++)
+                    {
+                        image[row, column, z] = (100 * z) + (10 * row) + column;
+                    }
+                }
+            }
+
+            return image;
+        });
+        DatasetExporter.Export(DatasetSource.Images("volumes", volume.Build()), new ExportOptions { OutputDirectory = folder.Path, Count = 1, Format = DatasetFormat.Npy });
+        var stored = NpyFile.Read(folder.File("volumes-000000000.image.npy"));
+        Assert.Equal([1L, 4, 2, 3], stored.Header.Shape);
+        var values = stored.ToArray<float>();
+        Assert.Equal(210f, values[15]); // [sample 0, z 2, row 1, column 0] in C order: ((2 · 2) + 1) · 3 + 0
+        Assert.Equal(Enumerable.Range(0, 24).Select(i => (float)((100 * (i / 6)) + (10 * (i / 3 % 2)) + (i % 3))), values);
+    }
+
+    [Fact]
     public void An_image_and_its_mask_share_one_ground_truth_without_repeats()
     {
         using var folder = new TempDirectory();
