@@ -47,7 +47,7 @@ internal sealed class TrainVerb(TrainingRegistry registry) : AppVerb
             history.SaveCsv(Path.Combine(folder, "history.csv"));
             history.SaveJson(Path.Combine(folder, "history.json"));
 
-            var table = new Table().AddColumns("epoch", $"training {history.LossName}", $"validation {history.LossName}", "seconds");
+            var table = new Table().AddColumns("epoch", Markup.Escape($"training {history.LossName}"), Markup.Escape($"validation {history.LossName}"), "seconds");
             foreach (var epoch in history.Epochs)
             {
                 table.AddRow(

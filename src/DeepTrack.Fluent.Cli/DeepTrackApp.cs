@@ -88,8 +88,15 @@ public static class DeepTrackApp
 
         try
         {
-            return parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, Output = output, Error = error })
-                .GetAwaiter().GetResult();
+            // Ctrl+C cancels the work, which stops after its current batch and finishes the block being written.
+            var configuration = new InvocationConfiguration
+            {
+                EnableDefaultExceptionHandler = false,
+                Output = output,
+                Error = error,
+                ProcessTerminationTimeout = TimeSpan.FromSeconds(60),
+            };
+            return parse.InvokeAsync(configuration).GetAwaiter().GetResult();
         }
         catch (CommandLineUsageException e)
         {
