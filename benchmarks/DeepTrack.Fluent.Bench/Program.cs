@@ -22,7 +22,7 @@ public static class Program
     public static void Main(string[] args)
     {
         string mode = args.Length > 0 ? args[0] : "all";
-        Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, FFT backend: {FftBackend.Current.Name}");
+        Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, FFT backend: {new SimulationEnvironment().Fft.Name}");
         if (mode is "fft" or "all")
         {
             FftTimings();
@@ -94,7 +94,8 @@ public static class Program
             }
 
             int repetitions = size >= 512 ? 40 : 300;
-            double managed = Median(() => FftBackend.Managed.Forward(data, size, size), repetitions);
+            var backend = new ManagedFftBackend();
+            double managed = Median(() => backend.Forward(data, size, size), repetitions);
             var row = new Complex[size];
             var column = new Complex[size];
             double mathNet = Median(() => MathNetForward(data, size, row, column), size == 162 ? 10 : repetitions);

@@ -34,7 +34,7 @@ public sealed partial record Crop<T> : Feature<Image<T>, Image<T>>
         for (int z = 0; z < input.Depth; z++)
         {
             var source = input.Plane(z);
-            var target = output.Plane(z);
+            var target = output.WritablePlane(z);
             for (int row = 0; row < Height; row++)
             {
                 source.Slice((Top + row) * input.Width + Left, Width).CopyTo(target.Slice(row * Width, Width));

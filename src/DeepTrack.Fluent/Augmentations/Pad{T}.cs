@@ -50,7 +50,7 @@ public sealed partial record Pad<T> : Feature<Image<T>, Image<T>>
         for (int z = 0; z < input.Depth; z++)
         {
             var source = input.Plane(z);
-            var target = output.Plane(z);
+            var target = output.WritablePlane(z);
             for (int row = 0; row < height; row++)
             {
                 int r = BorderIndex.Resolve(row - Top, input.Height, Mode);

@@ -33,7 +33,7 @@ public sealed partial record PoissonNoise : Feature<Image<double>, Image<double>
         Require(peak > 0 && double.IsFinite(peak), Background, $"must be below the image's maximum {maximum} (the peak signal defines the photon scale)");
         double scale = Snr * Snr / (peak * peak);
         var output = input.CreateUninitializedLike();
-        var target = output.AsSpan();
+        var target = output.AsWritableSpan();
         var random = context.Random;
         for (int i = 0; i < source.Length; i++)
         {

@@ -8,7 +8,7 @@ public class NoiseTests
     private static Image<double> TwoLevels(double low, double high)
     {
         var image = new Image<double>(64, 64);
-        var pixels = image.AsSpan();
+        var pixels = image.AsWritableSpan();
         for (int i = 0; i < pixels.Length; i++)
         {
             pixels[i] = i % 2 == 0 ? low : high;

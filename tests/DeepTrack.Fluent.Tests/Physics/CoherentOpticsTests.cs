@@ -47,7 +47,7 @@ public class CoherentOpticsTests
         // A tilt c moves the scattered light by −(N/2π)·2c/R columns; applied twice it would move it twice as far.
         var optics = Configure(new Holography()).WithPupil(Zernike.HorizontalTilt(1.2));
         var layout = optics.CheckedLayout();
-        double rim = OpticsCache.PupilOf(optics.KeyOf(layout, PupilFunction.Ideal)).Coordinates.RimRadius;
+        double rim = OpticsCache.PupilOf(new SimulationEnvironment(), optics.KeyOf(layout, PupilFunction.Ideal)).Coordinates.RimRadius;
         double expected = -layout.GridWidth / (2 * Math.PI) * 2 * 1.2 / rim;
         var hologram = (new GaussianField().WithPosition(new PixelPosition(24, 30)) >> optics).Build().Resolve();
         double total = 0, column = 0;

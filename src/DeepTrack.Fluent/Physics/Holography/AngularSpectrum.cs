@@ -1,7 +1,5 @@
 using System;
-using System.Collections.Concurrent;
 using System.Numerics;
-using DeepTrack.Fluent.Physics.Fft;
 
 namespace DeepTrack.Fluent.Physics;
 
@@ -13,13 +11,10 @@ namespace DeepTrack.Fluent.Physics;
 /// <remarks>
 /// The full phase exp(i·k_z·d) is kept (including the carrier exp(i·k·d) of the plane wave along z), so
 /// propagating by d and then by −d returns any band-limited field exactly, and a plane wave along z only gains
-/// the phase k·d. Transfer functions are cached by their parameters.
+/// the phase k·d. Transfer functions are kept in the environment's cache, keyed by their parameters.
 /// </remarks>
 public static class AngularSpectrum
 {
-    private const int CacheLimit = 256;
-    private static readonly ConcurrentDictionary<(int, int, double, double, double), Complex[]> Cache = new();
-
     /// <summary>The transfer function in FFT order (zero frequency at index 0).</summary>
     /// <param name="height">Rows.</param>
     /// <param name="width">Columns.</param>
@@ -27,9 +22,11 @@ public static class AngularSpectrum
     /// <param name="wavelength">The vacuum wavelength.</param>
     /// <param name="refractiveIndex">The medium's refractive index.</param>
     /// <param name="distance">The propagation distance (negative: backwards).</param>
+    /// <param name="environment">The environment whose cache keeps the transfer function.</param>
     /// <returns>H, row-major; shared, do not modify.</returns>
-    public static ReadOnlySpan<Complex> TransferFunction(int height, int width, Length pixelSize, Length wavelength, double refractiveIndex, Length distance)
+    public static ReadOnlySpan<Complex> TransferFunction(int height, int width, Length pixelSize, Length wavelength, double refractiveIndex, Length distance, SimulationEnvironment environment)
     {
+        ArgumentNullException.ThrowIfNull(environment);
         ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
         if (!(pixelSize.Meters > 0) || !(wavelength.Meters > 0) || !(refractiveIndex > 0) || !double.IsFinite(distance.Meters))
@@ -37,18 +34,8 @@ public static class AngularSpectrum
             throw new ArgumentOutOfRangeException(nameof(pixelSize), $"Propagation needs a positive pixel size ({pixelSize}), wavelength ({wavelength}) and refractive index ({refractiveIndex}), and a finite distance ({distance}).");
         }
 
-        var key = (height, width, pixelSize.Meters, wavelength.Meters / refractiveIndex, distance.Meters);
-        if (Cache.TryGetValue(key, out var cached))
-        {
-            return cached;
-        }
-
-        if (Cache.Count >= CacheLimit)
-        {
-            Cache.Clear();
-        }
-
-        return Cache.GetOrAdd(key, static k => Create(k.Item1, k.Item2, k.Item3, k.Item4, k.Item5));
+        var key = new TransferKey(height, width, pixelSize.Meters, wavelength.Meters / refractiveIndex, distance.Meters);
+        return environment.Cache.GetOrAdd(key, static k => new CachedArray<Complex>(Create(k.Height, k.Width, k.Pixel, k.WavelengthInMedium, k.Distance))).Values;
     }
 
     /// <summary>Propagates a field in place.</summary>
@@ -59,15 +46,17 @@ public static class AngularSpectrum
     /// <param name="wavelength">The vacuum wavelength.</param>
     /// <param name="refractiveIndex">The medium's refractive index.</param>
     /// <param name="distance">The propagation distance (negative: backwards).</param>
-    public static void Propagate(Span<Complex> field, int height, int width, Length pixelSize, Length wavelength, double refractiveIndex, Length distance)
+    /// <param name="environment">The environment whose backend transforms and whose cache keeps the transfer function.</param>
+    public static void Propagate(Span<Complex> field, int height, int width, Length pixelSize, Length wavelength, double refractiveIndex, Length distance, SimulationEnvironment environment)
     {
+        ArgumentNullException.ThrowIfNull(environment);
         if (field.Length != height * width)
         {
             throw new ArgumentException($"The field has {field.Length} values, not {height}×{width}.", nameof(field));
         }
 
-        var transfer = TransferFunction(height, width, pixelSize, wavelength, refractiveIndex, distance);
-        var backend = FftBackend.Current;
+        var transfer = TransferFunction(height, width, pixelSize, wavelength, refractiveIndex, distance, environment);
+        var backend = environment.Fft;
         backend.Forward(field, height, width);
         for (int i = 0; i < field.Length; i++)
         {
@@ -98,4 +87,6 @@ public static class AngularSpectrum
 
     /// <summary>The signed frequency index of FFT bin <paramref name="index"/> of <paramref name="size"/>.</summary>
     private static int Frequency(int index, int size) => index <= (size - 1) / 2 ? index : index - size;
+
+    private readonly record struct TransferKey(int Height, int Width, double Pixel, double WavelengthInMedium, double Distance);
 }

@@ -56,9 +56,9 @@ public sealed partial record Propagate : Feature<Image<Complex>, Image<Complex>>
             source.Slice(row * input.Width, input.Width).CopyTo(grid.AsSpan((row + top) * width + left, input.Width));
         }
 
-        AngularSpectrum.Propagate(grid, height, width, PixelSize, Wavelength, RefractiveIndexMedium, Distance);
+        AngularSpectrum.Propagate(grid, height, width, PixelSize, Wavelength, RefractiveIndexMedium, Distance, context.Environment);
         var output = input.CreateLike();
-        var target = output.AsSpan();
+        var target = output.AsWritableSpan();
         for (int row = 0; row < input.Height; row++)
         {
             grid.AsSpan((row + top) * width + left, input.Width).CopyTo(target.Slice(row * input.Width, input.Width));

@@ -63,13 +63,11 @@ public abstract partial record MieScatterer : Scatterer
     /// <summary>The sampled field, as coherent optics add it (see <see cref="ISpectralFieldScatterer"/>).</summary>
     private sealed record MieObject(MieScatterer Feature) : SampleObject, ISpectralFieldScatterer
     {
-        private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Complex, Complex, int, double, MieGeometry, double), (Complex[] S1, Complex[] S2, double Step)> Tables = new();
-
         public void AddScatteredField(OpticalGrid grid, Span<Complex> field)
         {
             var spectrum = new Complex[grid.Height * grid.Width];
             AddScatteredSpectrum(grid, spectrum, Enumerable.Range(0, grid.Height).ToArray(), Enumerable.Range(0, grid.Width).ToArray());
-            Fft.FftBackend.Current.Inverse(spectrum, grid.Height, grid.Width);
+            grid.Environment.Fft.Inverse(spectrum, grid.Height, grid.Width);
             for (int i = 0; i < spectrum.Length; i++)
             {
                 field[i] += spectrum[i];
@@ -85,7 +83,7 @@ public abstract partial record MieScatterer : Scatterer
             double offsetZ = Feature.OffsetZ?.Meters ?? 0.45 * (Math.Min(grid.Height, grid.Width) / 2.0) * voxel / Math.Tan(collection);
             var geometry = MieGeometry.Create(offsetZ, k, collection, Feature.InputPolarization.Radians, Feature.OutputPolarization?.Radians ?? double.NaN);
             var coefficients = Feature.Coefficients(grid.Wavelength, medium, Feature.Terms);
-            var (s1, s2, step) = Tabulate(coefficients, geometry, voxel);
+            var (s1, s2, step) = Tabulate(coefficients, geometry, voxel, grid.Environment);
             var (row, column) = grid.ToGrid(Position);
             double zMeters = Z * voxel * grid.Upscale;
             int height = grid.Height, width = grid.Width;
@@ -130,10 +128,10 @@ public abstract partial record MieScatterer : Scatterer
                 }
 
                 var result = resultArray.AsSpan(0, height * columns.Length);
-                BandLimitedFft.ForwardColumns(plane, height, width, rowsArray.AsSpan(0, nonzero), columns, result);
+                BandLimitedFft.ForwardColumns(grid.Environment.Fft, plane, height, width, rowsArray.AsSpan(0, nonzero), columns, result);
 
                 // Back to the focal plane; the incident wave reaches the particle with the phase k·z it has there.
-                var transfer = AngularSpectrum.TransferFunction(height, width, grid.VoxelSize, grid.Wavelength, medium, Length.FromMeters(-(offsetZ + zMeters)));
+                var transfer = AngularSpectrum.TransferFunction(height, width, grid.VoxelSize, grid.Wavelength, medium, Length.FromMeters(-(offsetZ + zMeters)), grid.Environment);
                 var incident = Complex.FromPolarCoordinates(1, k * zMeters);
                 foreach (int r in rows)
                 {
@@ -155,16 +153,16 @@ public abstract partial record MieScatterer : Scatterer
 
         /// <summary>
         /// S₁ and S₂ against the lateral distance on the sampling plane, finely enough for linear interpolation
-        /// (16 samples per grid pixel, at least 16 per series term), cached by coefficients and geometry.
+        /// (16 samples per grid pixel, at least 16 per series term), kept in the environment's cache by coefficients and geometry.
         /// </summary>
-        private static (Complex[] S1, Complex[] S2, double Step) Tabulate(MieCoefficientSet coefficients, in MieGeometry geometry, double voxel)
+        private static MieTable Tabulate(MieCoefficientSet coefficients, in MieGeometry geometry, double voxel, SimulationEnvironment environment)
         {
-            var key = (coefficients.A.Span[0], coefficients.B.Span[0], coefficients.TermCount, coefficients.SizeParameter, geometry, voxel);
-            if (Tables.TryGetValue(key, out var cached))
-            {
-                return cached;
-            }
+            var key = new TableKey(coefficients.A.Span[0], coefficients.B.Span[0], coefficients.TermCount, coefficients.SizeParameter, geometry, voxel);
+            return environment.Cache.GetOrAdd(key, coefficients, static (k, c) => CreateTable(c, k.Geometry, k.Voxel));
+        }
 
+        private static MieTable CreateTable(MieCoefficientSet coefficients, in MieGeometry geometry, double voxel)
+        {
             int samples = Math.Max(1024, Math.Max(16 * coefficients.TermCount, (int)Math.Ceiling(16 * geometry.RhoMax / voxel)));
             double step = geometry.RhoMax / (samples - 2);
             var cosines = new double[samples];
@@ -177,14 +175,17 @@ public abstract partial record MieScatterer : Scatterer
             var s1 = new Complex[samples];
             var s2 = new Complex[samples];
             coefficients.AmplitudeFunctions(cosines, s1, s2);
-            if (Tables.Count >= 64)
-            {
-                Tables.Clear();
-            }
-
-            return Tables[key] = (s1, s2, step);
+            return new MieTable(s1, s2, step);
         }
 
         private static double Wrap(double offset, int size) => offset - size * Math.Round(offset / size);
+
+        private readonly record struct TableKey(Complex A0, Complex B0, int Terms, double SizeParameter, MieGeometry Geometry, double Voxel);
+
+        /// <summary>S₁ and S₂ sampled every <see cref="Step"/> metres of lateral distance.</summary>
+        private sealed record MieTable(Complex[] S1, Complex[] S2, double Step) : ICachedValue
+        {
+            public long CacheBytes => 16L * (S1.Length + S2.Length);
+        }
     }
 }

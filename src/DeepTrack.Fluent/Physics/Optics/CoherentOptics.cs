@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Numerics;
 using DeepTrack.Fluent.Physics.Fft;
@@ -23,9 +22,6 @@ namespace DeepTrack.Fluent.Physics;
 [Feature]
 public abstract partial record CoherentOptics : Optics
 {
-    private static readonly ConcurrentDictionary<(int Height, int Width, IFftBackend Backend), Complex[]> PlaneWaves = new();
-    private static readonly ConcurrentDictionary<(PupilKey, int, int, int, int, IFftBackend), Complex[]> PlaneWaveImages = new();
-
     /// <summary>Shapes the incident field (all ones) before the sample, e.g. an <see cref="IlluminationGradient"/>; null: a plane wave.</summary>
     public Feature<Image<Complex>, Image<Complex>>? Illumination { get; init; }
 
@@ -67,8 +63,9 @@ public abstract partial record CoherentOptics : Optics
         }
 
         int height = layout.GridHeight, width = layout.GridWidth, length = height * width;
-        var backend = FftBackend.Current;
-        var pupil = OpticsCache.PupilOf(key);
+        var environment = context.Environment;
+        var backend = environment.Fft;
+        var pupil = OpticsCache.PupilOf(environment, key);
         bool planeWave = Illumination is null && volumes.Count == 0;
         var spectrumArray = ArrayPool<Complex>.Shared.Rent(length);
         var fieldArray = ArrayPool<Complex>.Shared.Rent(length);
@@ -79,10 +76,10 @@ public abstract partial record CoherentOptics : Optics
             Complex[]? empty = null;
             if (planeWave)
             {
-                PlaneWaveSpectrum(height, width, backend).CopyTo(spectrum);
+                PlaneWaveSpectrum(height, width, environment).CopyTo(spectrum);
                 if (background)
                 {
-                    empty = (Complex[])PlaneWaveImage(pupil, layout, backend).Clone();
+                    empty = (Complex[])PlaneWaveImage(pupil, layout, environment).Clone();
                 }
             }
             else
@@ -90,7 +87,7 @@ public abstract partial record CoherentOptics : Optics
                 var incident = IncidentSpectrum(layout, context, backend);
                 if (background)
                 {
-                    empty = Focus(incident, pupil, layout);
+                    empty = Focus(incident, pupil, layout, backend);
                 }
 
                 incident.CopyTo(spectrum);
@@ -99,7 +96,7 @@ public abstract partial record CoherentOptics : Optics
 
             if (fields.Count > 0)
             {
-                var grid = layout.ToOpticalGrid(Wavelength, NA, RefractiveIndexMedium);
+                var grid = layout.ToOpticalGrid(Wavelength, NA, RefractiveIndexMedium, environment);
                 bool anyInRealSpace = false;
                 field.Clear();
                 foreach (var fieldScatterer in fields)
@@ -125,7 +122,7 @@ public abstract partial record CoherentOptics : Optics
                 }
             }
 
-            return (Focus(spectrum, pupil, layout), empty, layout, function.Truth);
+            return (Focus(spectrum, pupil, layout, backend), empty, layout, function.Truth);
         }
         finally
         {
@@ -138,8 +135,8 @@ public abstract partial record CoherentOptics : Optics
     private Complex[] IncidentSpectrum(SimulationLayout layout, FeatureContext context, IFftBackend backend)
     {
         int height = layout.GridHeight, width = layout.GridWidth;
-        var incident = Image<Complex>.FromArray(new Complex[height * width], height, width);
-        incident.AsSpan().Fill(Complex.One);
+        var incident = new Image<Complex>(height, width);
+        incident.AsWritableSpan().Fill(Complex.One);
         if (Illumination is not null)
         {
             incident = context.Evaluate(Illumination, incident);
@@ -196,35 +193,26 @@ public abstract partial record CoherentOptics : Optics
         }
     }
 
-    /// <summary>The spectrum of a unit plane wave on a grid (cached per grid and backend; shared, do not modify).</summary>
-    private static Complex[] PlaneWaveSpectrum(int height, int width, IFftBackend backend)
-        => PlaneWaves.GetOrAdd((height, width, backend), static key =>
+    /// <summary>The spectrum of a unit plane wave on a grid (in the environment's cache; shared, do not modify).</summary>
+    private static Complex[] PlaneWaveSpectrum(int height, int width, SimulationEnvironment environment)
+        => environment.Cache.GetOrAdd(new PlaneWaveKey(height, width), environment.Fft, static (key, backend) =>
         {
             var spectrum = new Complex[key.Height * key.Width];
             Array.Fill(spectrum, Complex.One);
-            key.Backend.Forward(spectrum, key.Height, key.Width);
-            return spectrum;
-        });
+            backend.Forward(spectrum, key.Height, key.Width);
+            return new CachedArray<Complex>(spectrum);
+        }).Values;
 
-    /// <summary>The output-region field of a unit plane wave through the pupil (cached; shared, do not modify).</summary>
-    private static Complex[] PlaneWaveImage(Pupil pupil, SimulationLayout layout, IFftBackend backend)
-    {
-        var key = (pupil.Key, layout.CropRow, layout.CropColumn, layout.OutputHeight, layout.OutputWidth, backend);
-        if (PlaneWaveImages.TryGetValue(key, out var cached))
-        {
-            return cached;
-        }
-
-        if (PlaneWaveImages.Count >= 64)
-        {
-            PlaneWaveImages.Clear();
-        }
-
-        return PlaneWaveImages[key] = Focus(PlaneWaveSpectrum(layout.GridHeight, layout.GridWidth, backend), pupil, layout);
-    }
+    /// <summary>The output-region field of a unit plane wave through the pupil (in the environment's cache; shared, do not modify).</summary>
+    private static Complex[] PlaneWaveImage(Pupil pupil, SimulationLayout layout, SimulationEnvironment environment)
+        => environment.Cache.GetOrAdd(
+            new PlaneWaveImageKey(pupil.Key, layout.CropRow, layout.CropColumn, layout.OutputHeight, layout.OutputWidth),
+            (Pupil: pupil, Layout: layout, Environment: environment),
+            static (_, state) => new CachedArray<Complex>(Focus(
+                PlaneWaveSpectrum(state.Layout.GridHeight, state.Layout.GridWidth, state.Environment), state.Pupil, state.Layout, state.Environment.Fft))).Values;
 
     /// <summary>The output region of the field imaged through the pupil in focus.</summary>
-    private static Complex[] Focus(ReadOnlySpan<Complex> spectrum, Pupil pupil, SimulationLayout layout)
+    private static Complex[] Focus(ReadOnlySpan<Complex> spectrum, Pupil pupil, SimulationLayout layout, IFftBackend backend)
     {
         int width = layout.GridWidth;
         var rows = pupil.BandRows;
@@ -244,7 +232,7 @@ public abstract partial record CoherentOptics : Optics
             }
 
             var output = new Complex[layout.OutputHeight * layout.OutputWidth];
-            BandLimitedFft.InverseWindow(band, rows, columns, layout.GridHeight, width, layout.CropRow, layout.CropColumn, layout.OutputHeight, layout.OutputWidth, output);
+            BandLimitedFft.InverseWindow(backend, band, rows, columns, layout.GridHeight, width, layout.CropRow, layout.CropColumn, layout.OutputHeight, layout.OutputWidth, output);
             return output;
         }
         finally
@@ -279,4 +267,8 @@ public abstract partial record CoherentOptics : Optics
             spectrum[i] = double.IsNaN(p) ? Complex.Zero : spectrum[i] * new Complex(Math.Cos(distance * p), Math.Sin(distance * p));
         }
     }
+
+    private readonly record struct PlaneWaveKey(int Height, int Width);
+
+    private readonly record struct PlaneWaveImageKey(PupilKey Pupil, int CropRow, int CropColumn, int OutputHeight, int OutputWidth);
 }

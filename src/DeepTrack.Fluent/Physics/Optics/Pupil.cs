@@ -8,7 +8,7 @@ namespace DeepTrack.Fluent.Physics;
 /// defocus phase per voxel of z, φ₁ = (2π n/λ)·Δz·√(1 − (NA/n)²ρ²), so that the pupil d voxels from focus is
 /// P·exp(i·d·φ₁).
 /// </summary>
-internal sealed class Pupil
+internal sealed class Pupil : ICachedValue
 {
     private readonly Complex[] focal;
     private readonly double[] defocusPhase;
@@ -52,6 +52,9 @@ internal sealed class Pupil
 
     /// <summary>The columns (FFT indices, ascending) where the pupil has a nonzero value.</summary>
     public int[] BandColumns { get; }
+
+    /// <inheritdoc />
+    public long CacheBytes => focal.Length * (16L + 8) + Coordinates.Bytes + 4L * (BandRows.Length + BandColumns.Length);
 
     /// <summary>The number of grid points inside the aperture (the energy of the ideal pupil).</summary>
     public int ApertureCount => Coordinates.ApertureCount;
