@@ -15,9 +15,9 @@ namespace DeepTrack.Fluent;
 /// kept, values are evicted until it fits, so <see cref="CacheStatistics.BytesInUse"/> never exceeds
 /// <see cref="BudgetBytes"/>. A value larger than the whole budget is returned but not kept.</para>
 /// <para>Eviction follows the CLOCK policy, an approximation of least-recently-used: every value has a "used"
-/// flag that a hit sets without taking a lock; the hand sweeps the values in insertion order, clears set flags and
-/// evicts the first value whose flag is clear. Values that are asked for again therefore stay, and values of a
-/// parameter drawn per sample make room for the next ones.</para>
+/// flag that a hit sets without taking a lock (a new value starts with it clear); the hand sweeps the values in
+/// insertion order, clears set flags and evicts the first value whose flag is clear. Values that are asked for again
+/// therefore stay, and values of a parameter drawn per sample make room for the next ones.</para>
 /// <para>Written here rather than taken from Microsoft.Extensions.Caching.Memory because that cache compacts in the
 /// background (its size can exceed the limit until then), does not compute a value once under concurrency, and would
 /// add a dependency to the core package.</para>
@@ -154,8 +154,8 @@ public sealed class SimulationCache
                 EvictOne();
             }
 
+            // A new value gets no second chance until it is asked for again (hits while it was computed count).
             node.Bytes = bytes;
-            node.Used = true;
             InsertBehindHand(node);
             bytesInUse += bytes;
             peakBytes = Math.Max(peakBytes, bytesInUse);

@@ -124,22 +124,29 @@ public sealed class Pipeline<TIn, TOut>
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         RequireMemory(count, 0);
-        var results = new TOut[count];
         var workers = new ConcurrentBag<Evaluator>();
         var failures = new ConcurrentBag<(long Index, EvaluationFailure Failure)>();
+        TOut[] results;
         int first = 0;
         if (count >= MemoryCheckCount)
         {
             // The first sample tells how much every sample holds: stop now rather than run out of memory later.
             var worker = new Evaluator(graph, Seed, Environment);
-            if (!TryGenerate(worker, results, 0, start, failures))
+            var sample = new TOut[1];
+            if (!TryGenerate(worker, sample, 0, start, failures))
             {
                 throw Failure(failures);
             }
 
-            RequireMemory(count, OutputImages.Bytes(results[0]));
+            RequireMemory(count, OutputImages.Bytes(sample[0]));
+            results = new TOut[count];
+            results[0] = sample[0];
             workers.Add(worker);
             first = 1;
+        }
+        else
+        {
+            results = new TOut[count];
         }
 
         Parallel.For(
