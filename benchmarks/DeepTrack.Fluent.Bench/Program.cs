@@ -10,7 +10,8 @@ namespace DeepTrack.Fluent.Bench;
 
 /// <summary>
 /// Times the physics pipelines that DeepTrack 2.0 was timed on (its medians on this machine type are constants
-/// below) and the 2-D FFTs; results go to docs/performance.md. Run: dotnet run -c Release --project benchmarks/DeepTrack.Fluent.Bench.
+/// below) and the 2-D FFTs; results go to docs/performance.md. Run: dotnet run -c Release --project benchmarks/DeepTrack.Fluent.Bench
+/// [fft | pipelines | memory [images] [checkpoints]] (default: fft and pipelines).
 /// </summary>
 public static class Program
 {
@@ -31,6 +32,11 @@ public static class Program
         if (mode is "pipelines" or "all")
         {
             PipelineTimings();
+        }
+
+        if (mode is "memory")
+        {
+            MemoryBench.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10);
         }
     }
 

@@ -124,7 +124,9 @@ public sealed class Pipeline<TIn, TOut>
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         RequireMemory(count, 0);
-        var workers = new ConcurrentBag<Evaluator>();
+        // Idle workers between the parallel loop's threads (a plain stack: a ConcurrentBag would keep them, and the
+        // environment they reference, in thread-local storage until its finalizer runs).
+        var workers = new Stack<Evaluator>();
         var failures = new ConcurrentBag<(long Index, EvaluationFailure Failure)>();
         TOut[] results;
         int first = 0;
@@ -141,7 +143,7 @@ public sealed class Pipeline<TIn, TOut>
             RequireMemory(count, OutputImages.Bytes(sample[0]));
             results = new TOut[count];
             results[0] = sample[0];
-            workers.Add(worker);
+            workers.Push(worker);
             first = 1;
         }
         else
@@ -153,7 +155,13 @@ public sealed class Pipeline<TIn, TOut>
             first,
             count,
             new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
-            () => workers.TryTake(out var worker) ? worker : new Evaluator(graph, Seed, Environment),
+            () =>
+            {
+                lock (workers)
+                {
+                    return workers.TryPop(out var worker) ? worker : new Evaluator(graph, Seed, Environment);
+                }
+            },
             (i, loop, worker) =>
             {
                 if (TryGenerate(worker, results, (int)i, start, failures))
@@ -165,7 +173,13 @@ public sealed class Pipeline<TIn, TOut>
                 loop.Break();
                 return new Evaluator(graph, Seed, Environment);
             },
-            workers.Add);
+            worker =>
+            {
+                lock (workers)
+                {
+                    workers.Push(worker);
+                }
+            });
         if (!failures.IsEmpty)
         {
             throw Failure(failures);
