@@ -17,6 +17,8 @@ public class PipelineLimitTests
         var pipeline = chain.Build(seed: 1);
         Assert.Equal(20_000, pipeline.Resolve());
         Assert.Equal([20_000.0, 20_000.0, 20_000.0], pipeline.Generate(3));
+        Assert.StartsWith("Value<Double> >> AddAmount >> AddAmount", chain.Name);
+        Assert.Equal(20_001, chain.Name.Split(" >> ").Length);
     }
 
     [Fact]
