@@ -78,7 +78,7 @@ internal sealed class Evaluator
     {
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            return DeepStack.Continue(this, () => Evaluate(feature, input, path));
+            return ContinueOnLargerStack(feature, input, path);
         }
 
         Feature declared = feature;
@@ -134,6 +134,13 @@ internal sealed class Evaluator
         Complete(entry);
         return entry.Output;
     }
+
+    /// <summary>
+    /// <see cref="Evaluate"/> on a thread with a larger stack (a method of its own, so that the closure is only
+    /// allocated when it is needed).
+    /// </summary>
+    private TOut ContinueOnLargerStack<TIn, TOut>(Feature<TIn, TOut> feature, TIn input, ReplicaPath path)
+        => DeepStack.Continue(this, () => Evaluate(feature, input, path));
 
     public Feature GetResolved(Feature feature, ReplicaPath path)
     {
