@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -127,7 +126,7 @@ public sealed class Pipeline<TIn, TOut>
         // Idle workers between the parallel loop's threads (a plain stack: a ConcurrentBag would keep them, and the
         // environment they reference, in thread-local storage until its finalizer runs).
         var workers = new Stack<Evaluator>();
-        var failures = new ConcurrentBag<(long Index, EvaluationFailure Failure)>();
+        var failures = new List<(long Index, EvaluationFailure Failure)>();
         TOut[] results;
         int first = 0;
         if (count >= MemoryCheckCount)
@@ -164,7 +163,7 @@ public sealed class Pipeline<TIn, TOut>
             },
             (i, loop, worker) =>
             {
-                if (TryGenerate(worker, results, (int)i, start, failures))
+                if (TryGenerate(worker, results, i, start, failures))
                 {
                     return worker;
                 }
@@ -180,7 +179,7 @@ public sealed class Pipeline<TIn, TOut>
                     workers.Push(worker);
                 }
             });
-        if (!failures.IsEmpty)
+        if (failures.Count > 0)
         {
             throw Failure(failures);
         }
@@ -276,7 +275,7 @@ public sealed class Pipeline<TIn, TOut>
     }
 
     /// <summary>Generates sample <paramref name="start"/> + <paramref name="i"/> into <paramref name="results"/>; records a failure instead of throwing.</summary>
-    private bool TryGenerate(Evaluator worker, TOut[] results, int i, long start, ConcurrentBag<(long, EvaluationFailure)> failures)
+    private bool TryGenerate(Evaluator worker, TOut[] results, int i, long start, List<(long, EvaluationFailure)> failures)
     {
         long index = start + i;
         try
@@ -290,13 +289,17 @@ public sealed class Pipeline<TIn, TOut>
             var failure = worker.LastFailure is { } known && ReferenceEquals(known.Exception, exception)
                 ? known
                 : new EvaluationFailure(exception, Root, ReplicaPath.Root);
-            failures.Add((index, failure));
+            lock (failures)
+            {
+                failures.Add((index, failure));
+            }
+
             return false;
         }
     }
 
     /// <summary>The exception for the failure of the lowest sample index.</summary>
-    private SampleGenerationException Failure(ConcurrentBag<(long Index, EvaluationFailure Failure)> failures)
+    private SampleGenerationException Failure(List<(long Index, EvaluationFailure Failure)> failures)
     {
         (long Index, EvaluationFailure Failure)? lowest = null;
         foreach (var failure in failures)

@@ -249,7 +249,14 @@ public sealed class Image<T> : IGroundTruthCarrier, IPipelineImage
     object IGroundTruthCarrier.WithTruth(GroundTruth truth) => WithTruth(truth);
 
     /// <inheritdoc />
-    void IPipelineImage.MakeReadOnly() => state.IsReadOnly = true;
+    void IPipelineImage.MakeReadOnly()
+    {
+        // Tested first: images shared by several workers (a constant's) are then only read, not written by each.
+        if (!state.IsReadOnly)
+        {
+            state.IsReadOnly = true;
+        }
+    }
 
     /// <inheritdoc />
     long IPipelineImage.Bytes => (long)data.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
