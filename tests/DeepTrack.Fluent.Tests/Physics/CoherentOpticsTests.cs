@@ -127,4 +127,34 @@ public class CoherentOpticsTests
         var empty = Feature.Lambda<IReadOnlyList<SampleObject>, IReadOnlyList<SampleObject>>(list => list);
         Assert.Throws<PropertyValueException>(() => (empty >> Configure(new Brightfield()).WithIllumination(new IlluminationGradient().WithConstant(-2))).Build().Resolve());
     }
+
+    [Fact]
+    public void A_phase_screen_acts_at_its_own_plane()
+    {
+        // A flat disk (one plane) at z = 5 px must give exactly the field of the same disk at focus propagated by −5 px
+        // (angular spectrum on the same periodic grid; the pupil commutes with propagation). DeepTrack 2.0 applies the screen
+        // after propagating one plane further, which is the field propagated by −6 px instead.
+        var optics = new Holography().WithNA(1.2).WithWavelength(633.Nanometers()).WithMagnification(10).WithCameraPixelPitch(1.Micrometers())
+            .WithPadding(0).WithOutputRegion(PixelRegion.Square(64));
+        Complex[] Field(double z)
+        {
+            var disk = new Ellipse().WithRadius(0.5.Micrometers()).WithRefractiveIndex(1.5).WithPosition(new PixelPosition(31.5, 32)).WithZ(z);
+            var image = (disk >> optics).Build().Resolve();
+            return [.. Enumerable.Range(0, 64 * 64).Select(i => new Complex(image.AsReadOnlySpan()[i], image.AsReadOnlySpan()[64 * 64 + i]))];
+        }
+
+        var atFive = Field(5);
+        double k = 2 * Math.PI * 1.33 / 633e-9, pixel = optics.PixelSize.Meters;
+        double Mismatch(double planes)
+        {
+            var propagated = Field(0);
+            AngularSpectrum.Propagate(propagated, 64, 64, optics.PixelSize, optics.Wavelength, 1.33, Length.FromMeters(-planes * pixel));
+            var carrier = Complex.FromPolarCoordinates(1, k * planes * pixel);
+            return atFive.Zip(propagated, (a, b) => Complex.Abs(a - carrier * b)).Max();
+        }
+
+        double here = Mismatch(5), late = Mismatch(6);
+        Assert.True(here < 1e-12, $"field differs by {here:E2} from the disk propagated by −5 px");
+        Assert.True(late > 1e-3, $"a screen one plane late would differ by {late:E2}");
+    }
 }

@@ -16,7 +16,8 @@ namespace DeepTrack.Fluent.Physics;
 /// <remarks>
 /// Between planes the field is propagated with the angular-spectrum kernel exp(i·d·(k_z − k)), k = 2π n/λ,
 /// keeping every propagating component (evanescent ones are dropped); a plane of index contrast Δn multiplies the
-/// field by exp(i·k₀·Δn·Δz), k₀ = 2π/λ, Δz the simulation voxel. Objects beyond the focal plane (z &gt; 0) are
+/// field by exp(i·k₀·Δn·Δz), k₀ = 2π/λ, Δz the simulation's z step, at the plane's own z (the phase screen of the
+/// plane at z is applied after propagating to z and before propagating on). Objects beyond the focal plane (z &gt; 0) are
 /// reached by propagating forwards and come back by propagating backwards, so a bead at +d and −d differ only by
 /// the sign of the defocus phase.
 /// </remarks>
@@ -159,9 +160,9 @@ public abstract partial record CoherentOptics : Optics
     {
         int height = layout.GridHeight, width = layout.GridWidth, length = height * width;
         double medium = RefractiveIndexMedium;
-        double voxel = layout.Voxels.VoxelSize.Meters;
+        double voxel = layout.Voxels.VoxelSize.Meters, step = layout.Voxels.AxialVoxelSize.Meters;
         double k0 = 2 * Math.PI / Wavelength.Meters;
-        var kzMinusK = PropagationPhase(height, width, voxel, k0 * medium);
+        var kzMinusK = PropagationPhase(height, width, voxel, step, k0 * medium);
         var planes = VolumeRenderer.Render(volumes, layout, v => v.RefractiveIndex - medium);
         int current = 0;
         bool started = false;
@@ -177,7 +178,7 @@ public abstract partial record CoherentOptics : Optics
             spectrum.CopyTo(field);
             backend.Inverse(field, height, width);
             var contrast = plane.MakeDense();
-            double phasePerContrast = k0 * voxel;
+            double phasePerContrast = k0 * step;
             for (int i = 0; i < length; i++)
             {
                 if (contrast[i] != Complex.Zero)
@@ -253,8 +254,8 @@ public abstract partial record CoherentOptics : Optics
         }
     }
 
-    /// <summary>(k_z − k)·Δz per grid frequency, NaN for evanescent components.</summary>
-    private static double[] PropagationPhase(int height, int width, double voxel, double k)
+    /// <summary>(k_z − k)·Δz per grid frequency (lateral voxel <paramref name="voxel"/>, z step <paramref name="step"/>), NaN for evanescent components.</summary>
+    private static double[] PropagationPhase(int height, int width, double voxel, double step, double k)
     {
         var phase = new double[height * width];
         for (int row = 0; row < height; row++)
@@ -264,7 +265,7 @@ public abstract partial record CoherentOptics : Optics
             {
                 double kx = 2 * Math.PI * PupilCoordinates.Frequency(column, width) / (width * voxel);
                 double kz2 = k * k - kx * kx - ky * ky;
-                phase[row * width + column] = kz2 > 0 ? (Math.Sqrt(kz2) - k) * voxel : double.NaN;
+                phase[row * width + column] = kz2 > 0 ? (Math.Sqrt(kz2) - k) * step : double.NaN;
             }
         }
 
