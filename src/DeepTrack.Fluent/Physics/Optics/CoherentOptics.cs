@@ -30,6 +30,19 @@ public abstract partial record CoherentOptics : Optics
     /// <summary>Shapes the incident field (all ones) before the sample, e.g. an <see cref="IlluminationGradient"/>; null: a plane wave.</summary>
     public Feature<Image<Complex>, Image<Complex>>? Illumination { get; init; }
 
+    /// <summary>
+    /// The angle between the illumination and the optical axis, as field scatterers (Mie spheres) see it, in [0, π]:
+    /// their scattered field is evaluated at the scattering angle θ + this angle for light collected at θ (DeepTrack
+    /// 2.0's convention: exact for 0 and π, a rotationally symmetric stand-in for oblique illumination otherwise).
+    /// Null: the microscope's own, as in DeepTrack 2.0: 0 for <see cref="Brightfield"/> and <see cref="Holography"/>,
+    /// π/2 for <see cref="Darkfield"/> (side illumination), π for <see cref="Iscat"/> (light scattered back). Volume
+    /// objects are always imaged in transmission along the axis.
+    /// </summary>
+    public partial Angle? IlluminationAngle { get; init; } = null;
+
+    /// <summary>The illumination angle used when <see cref="IlluminationAngle"/> is null.</summary>
+    protected virtual double DefaultIlluminationAngle => 0;
+
     /// <inheritdoc />
     public override IReadOnlyList<Feature> Children
         => (Pupil, Illumination) switch
@@ -100,7 +113,9 @@ public abstract partial record CoherentOptics : Optics
 
             if (fields.Count > 0)
             {
-                var grid = layout.ToOpticalGrid(Wavelength, NA, RefractiveIndexMedium);
+                double illumination = IlluminationAngle?.Radians ?? DefaultIlluminationAngle;
+                Require(illumination >= 0 && illumination <= Math.PI, IlluminationAngle, "must lie in [0, π]");
+                var grid = layout.ToOpticalGrid(Wavelength, NA, RefractiveIndexMedium, illumination);
                 bool anyInRealSpace = false;
                 field.Clear();
                 foreach (var fieldScatterer in fields)

@@ -67,6 +67,11 @@ internal sealed record SimulationLayout
     /// <summary>Columns of the output region in simulation pixels.</summary>
     public int OutputWidth { get; }
 
-    public OpticalGrid ToOpticalGrid(Length wavelength, double na, double medium)
-        => new(GridHeight, GridWidth, OriginRow, OriginColumn, Upscale, Voxels.VoxelSize, wavelength, na, medium);
+    public OpticalGrid ToOpticalGrid(Length wavelength, double na, double medium, double illuminationAngle = 0)
+        => new(GridHeight, GridWidth, OriginRow, OriginColumn, Upscale, Voxels.VoxelSize, wavelength, na, medium)
+        {
+            OutputHeight = OutputHeight,
+            OutputWidth = OutputWidth,
+            IlluminationAngle = illuminationAngle,
+        };
 }
