@@ -80,16 +80,14 @@ public class UpscaleTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData(0, 2, 1)]
-    [InlineData(0, 2, 2)]
     [InlineData(2, 2, 1)]
-    [InlineData(2, 2, 2)]
     public void Upscaled_fluorescence_matches_upscale_1_as_in_deeptrack_2s_own_check(int zMicrometers, int upscale, int axial)
     {
         // DeepTrack 2.0's test_upscale_brightfield (a fluorescence check despite its name): a 1 µm sphere at z = 2 µm,
         // upscale (2, 2, 1) vs 1; the mean absolute difference must stay below 0.01 in its pixel scale (the reference image
         // of DeepTrack 2.0 at upscale 1 sets that scale: the two libraries normalise intensity differently). Here also in
-        // focus and at (2, 2, 2). In focus at (2, 2, 1) both libraries give 0.01025: the sphere's voxels differ between the
-        // grids (its volume by 0.13 %), which the sharp in-focus image shows; that case is held to DeepTrack 2.0's own value.
+        // focus, where both libraries give 0.01025: the sphere's voxels differ between the grids (its volume by 0.13 %),
+        // which the sharp in-focus image shows; that case is held to DeepTrack 2.0's own value.
         var reference = Reference.Load($"vii_fluo_sphere_r1um_z{zMicrometers}um_upscale1.json");
         var optics = new Fluorescence().WithNA(0.5).WithWavelength(660.Nanometers()).WithMagnification(10).WithCameraPixelPitch(1.Micrometers())
             .WithRefractiveIndexMedium(1.33).WithPadding(10).WithOutputRegion(PixelRegion.Square(64));
@@ -98,7 +96,7 @@ public class UpscaleTests(ITestOutputHelper output)
         var upscaled = (sphere >> optics.WithUpscale(upscale).WithAxialUpscale(axial)).Build().Resolve().AsReadOnlySpan().ToArray();
         double scale = reference.Values.Sum() / plain.Sum();
         double mae = plain.Zip(upscaled, (a, b) => Math.Abs(a - b)).Average() * scale;
-        output.WriteLine($"z {zMicrometers} µm, upscale ({upscale}, {upscale}, {axial}): MAE {mae:E3} (DeepTrack 2.0 itself: {reference.Extra.GetProperty(axial == 1 ? "dt2_mae_upscale_2_2_1" : "dt2_mae_upscale_2_2_2").GetDouble():E3})");
+        output.WriteLine($"z {zMicrometers} µm, upscale ({upscale}, {upscale}, {axial}): MAE {mae:E3} (DeepTrack 2.0 itself: {reference.Extra.GetProperty("dt2_mae_upscale_2_2_1").GetDouble():E3})");
         double limit = zMicrometers == 0 && axial == 1 ? reference.Extra.GetProperty("dt2_mae_upscale_2_2_1").GetDouble() * 1.001 : 0.01;
         Assert.True(mae <= limit, $"MAE {mae:E3}");
     }
