@@ -52,6 +52,7 @@ public class NoiseTests
     [InlineData(0.01, 0.004, 5)]
     [InlineData(1, 0.4, 5)]
     [InlineData(1000, 400, 5)]
+    [InlineData(1, 0, 1e5)]
     public void Measured_snr_of_the_peak_is_the_requested_snr_at_any_scale(double peak, double background, double snr)
     {
         // Half the pixels at the peak, half at the background: (mean of the peak pixels − background) / their standard deviation.

@@ -157,4 +157,29 @@ public class CoherentOpticsTests
         Assert.True(here < 1e-12, $"field differs by {here:E2} from the disk propagated by −5 px");
         Assert.True(late > 1e-3, $"a screen one plane late would differ by {late:E2}");
     }
+
+    [Fact]
+    public void A_thin_slab_delays_the_light_by_k0_dn_dz()
+    {
+        // A disk wider than the whole grid, one plane (100 nm) thick, Δn = 0.1 over water: a uniform phase
+        // 2π/633 nm · 0.1 · 100 nm = 0.0993 rad (with the medium's wavenumber it would be 1.33 times that).
+        var disk = new Ellipse().WithRadius(10.Micrometers()).WithRefractiveIndex(1.43).WithPosition(new PixelPosition(16, 16));
+        var optics = new Holography().WithNA(0.9).WithWavelength(633.Nanometers()).WithMagnification(10).WithCameraPixelPitch(1.Micrometers())
+            .WithPadding(0).WithOutputRegion(PixelRegion.Square(32));
+        var field = (disk >> optics).Build().Resolve();
+        double phase = Math.Atan2(field[16, 16, 1], field[16, 16, 0]);
+        Assert.Equal(2 * Math.PI / 633e-9 * 0.1 * 100e-9, phase, 9);
+    }
+
+    [Fact]
+    public void Darkfield_removes_the_field_without_sample_even_with_shaped_illumination()
+    {
+        // With a graded illumination the empty field is not 1: subtracting 1 (DeepTrack 2.0) would show the gradient.
+        var empty = Feature.Lambda<IReadOnlyList<SampleObject>, IReadOnlyList<SampleObject>>(list => list);
+        var gradient = new IlluminationGradient().WithColumnGradient(0.004).WithConstant(0.1);
+        var dark = (empty >> Configure(new Darkfield()).WithIllumination(gradient)).Build().Resolve();
+        Assert.All(dark.AsReadOnlySpan().ToArray(), v => Assert.Equal(0, v, 12));
+        var bright = (empty >> Configure(new Brightfield()).WithIllumination(gradient)).Build().Resolve();
+        Assert.True(Math.Abs(bright[24, 40] - 1) > 0.1);
+    }
 }
