@@ -35,8 +35,8 @@ internal static class FieldPadder
 
         var border = mode switch
         {
-            FieldPadding.Symmetric => BorderMode.Reflect,
-            FieldPadding.Reflect => BorderMode.Mirror,
+            FieldPadding.Reflect => BorderMode.Reflect,
+            FieldPadding.Mirror => BorderMode.Mirror,
             _ => BorderMode.Nearest,
         };
         for (int row = 0; row < gridHeight; row++)

@@ -18,7 +18,7 @@ public sealed partial record FourierTransform : Feature<Image<double>, Image<Com
     public partial int Padding { get; init; } = 32;
 
     /// <summary>How the added pixels are filled (DeepTrack 2.0: reflected about the edge).</summary>
-    public partial FieldPadding Mode { get; init; } = FieldPadding.Symmetric;
+    public partial FieldPadding Mode { get; init; } = FieldPadding.Reflect;
 
     /// <inheritdoc />
     protected override Image<Complex> Compute(Image<double> input, FeatureContext context)

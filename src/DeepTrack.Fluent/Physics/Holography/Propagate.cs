@@ -36,7 +36,7 @@ public sealed partial record Propagate : Feature<Image<Complex>, Image<Complex>>
     public partial int Padding { get; init; } = 0;
 
     /// <summary>How the added pixels are filled (default: reflected about the edge, as DeepTrack 2.0 pads).</summary>
-    public partial FieldPadding Mode { get; init; } = FieldPadding.Symmetric;
+    public partial FieldPadding Mode { get; init; } = FieldPadding.Reflect;
 
     /// <summary>The lateral shift towards increasing rows (DeepTrack 2.0's dy).</summary>
     public partial Length ShiftRows { get; init; } = default;
