@@ -41,4 +41,22 @@ public class TinySphereTests(ITestOutputHelper output)
     }
 
     private static double Relative(double actual, double expected) => Math.Abs(actual - expected) / Math.Abs(expected);
+
+    [Theory]
+    [InlineData(1e-6)]
+    [InlineData(1e-4)]
+    [InlineData(0.01)]
+    public void A_small_layered_sphere_of_one_material_is_the_homogeneous_sphere(double x)
+    {
+        // Yang's recurrence carries the excess of the logarithmic derivative through the interface; with equal layers the
+        // coefficients must be the homogeneous sphere's, whose b_n cancel catastrophically if written naively.
+        var m = new Complex(1.5, 0.01);
+        var homogeneous = MieCoefficients.Compute(m, x);
+        var layered = MieCoefficients.ComputeStratified([m, m], [0.6 * x, x]);
+        for (int n = 0; n < 3; n++)
+        {
+            Assert.True((layered.A.Span[n] - homogeneous.A.Span[n]).Magnitude <= 1e-9 * homogeneous.A.Span[n].Magnitude, $"a_{n + 1}");
+            Assert.True((layered.B.Span[n] - homogeneous.B.Span[n]).Magnitude <= 1e-9 * homogeneous.B.Span[n].Magnitude, $"b_{n + 1}");
+        }
+    }
 }
