@@ -3,13 +3,15 @@ using Microsoft.CodeAnalysis;
 
 namespace DeepTrack.Fluent.Generators.Tests;
 
-/// <summary>The README's C# example must compile as a user would write it, with the generator, without warnings.</summary>
+/// <summary>The C# examples of the README and the docs must compile as a user would write them, with the generator, without warnings.</summary>
 public partial class ReadmeTests
 {
-    [Fact]
-    public void Readme_example_compiles_without_warnings()
+    [Theory]
+    [InlineData("README.md")]
+    [InlineData("docs/physics.md")]
+    public void Readme_example_compiles_without_warnings(string document)
     {
-        string readme = File.ReadAllText(Path.Combine(CompilationHelper.SourceDirectory(), "..", "..", "README.md"));
+        string readme = File.ReadAllText(Path.Combine(CompilationHelper.SourceDirectory(), "..", "..", document));
         var blocks = CSharpBlock().Matches(readme).Select(m => m.Groups[1].Value).ToList();
         Assert.NotEmpty(blocks);
         foreach (string block in blocks)
