@@ -1,10 +1,11 @@
 using System;
 using System.IO;
+using System.Linq;
 using DeepTrack.Fluent;
+using DeepTrack.Fluent.IO;
 using DeepTrack.Fluent.Labels;
 using DeepTrack.Fluent.Noise;
 using DeepTrack.Fluent.Physics;
-using Figure6;
 
 // The paper's Fig. 6: five ellipses → fluorescence microscope → background → Poisson noise, and a segmentation
 // mask rendered from the same draw.
@@ -24,8 +25,12 @@ Directory.CreateDirectory("output");
 for (int i = 0; i < pairs.Length; i++)
 {
     var (picture, label) = pairs[i];
-    Png.Write(picture, Path.Combine("output", $"image{i}.png"));
-    Png.Write(label, Path.Combine("output", $"mask{i}.png"));
+    PngFile.WriteScaled(Path.Combine("output", $"image{i}.png"), picture);
+    PngFile.WriteScaled(Path.Combine("output", $"mask{i}.png"), label);
 }
+
+// The same images as one contact sheet (one gray scale for all), and the raw pixels as a TIFF stack.
+ContactSheet.WritePng(Path.Combine("output", "sheet.png"), [.. pairs.Select(p => p.Item1)], columns: 4, new OverlayStyle { Zoom = 2 });
+TiffFile.Write(Path.Combine("output", "images.tif"), pairs.Select(p => p.Item1));
 
 Console.WriteLine($"{pairs.Length} images and masks written to {Path.GetFullPath("output")}");

@@ -3,12 +3,13 @@ using Microsoft.CodeAnalysis;
 
 namespace DeepTrack.Fluent.Generators.Tests;
 
-/// <summary>The C# examples of the README and the design notes must compile as a user would write them, with the generator, without warnings.</summary>
+/// <summary>The C# examples of the README and the docs (design notes, physics) must compile as a user would write them, with the generator, without warnings.</summary>
 public partial class ReadmeTests
 {
     [Theory]
     [InlineData("README.md")]
     [InlineData("docs/design.md")]
+    [InlineData("docs/physics.md")]
     public void Examples_compile_without_warnings(string document)
     {
         string text = File.ReadAllText(Path.Combine(CompilationHelper.SourceDirectory(), "..", "..", document));

@@ -119,4 +119,22 @@ public class PupilTests(ITestOutputHelper output)
         Assert.Contains("M", exception.Message);
         Assert.Contains("Zernike", exception.Message);
     }
+
+    [Fact]
+    public void Apodization_offset_is_in_aperture_radii_whatever_the_grid()
+    {
+        // The brightest pupil point of an apodization offset by half the aperture radius along the rows lies half-way to
+        // the rim on grids of 96 and 192 points (in grid pixels, as DeepTrack 2.0 offsets, it would move with the grid).
+        foreach (int size in new[] { 64, 160 })
+        {
+            var optics = Optics().WithOutputRegion(PixelRegion.Square(size)).WithPadding(16);
+            var layout = optics.CheckedLayout();
+            var pupil = OpticsCache.PupilOf(new SimulationEnvironment(), optics.KeyOf(layout, PupilFunction.Ideal.With(new Apodization(0.4, 0.5, 0))));
+            var focal = pupil.Focal.ToArray();
+            int best = Enumerable.Range(0, focal.Length).MaxBy(i => focal[i].Magnitude);
+            double row = PupilCoordinates.Frequency(best / layout.GridWidth, layout.GridHeight) / pupil.Coordinates.RimRadius;
+            Assert.InRange(row, 0.5 - 1.0 / pupil.Coordinates.RimRadius, 0.5 + 1.0 / pupil.Coordinates.RimRadius);
+            Assert.Equal(0, PupilCoordinates.Frequency(best % layout.GridWidth, layout.GridWidth));
+        }
+    }
 }

@@ -15,7 +15,8 @@ namespace DeepTrack.Fluent.Physics;
 /// <remarks>
 /// Between planes the field is propagated with the angular-spectrum kernel exp(i·d·(k_z − k)), k = 2π n/λ,
 /// keeping every propagating component (evanescent ones are dropped); a plane of index contrast Δn multiplies the
-/// field by exp(i·k₀·Δn·Δz), k₀ = 2π/λ, Δz the simulation voxel. Objects beyond the focal plane (z &gt; 0) are
+/// field by exp(i·k₀·Δn·Δz), k₀ = 2π/λ, Δz the simulation's z step, at the plane's own z (the phase screen of the
+/// plane at z is applied after propagating to z and before propagating on). Objects beyond the focal plane (z &gt; 0) are
 /// reached by propagating forwards and come back by propagating backwards, so a bead at +d and −d differ only by
 /// the sign of the defocus phase.
 /// </remarks>
@@ -24,6 +25,19 @@ public abstract partial record CoherentOptics : Optics
 {
     /// <summary>Shapes the incident field (all ones) before the sample, e.g. an <see cref="IlluminationGradient"/>; null: a plane wave.</summary>
     public Feature<Image<Complex>, Image<Complex>>? Illumination { get; init; }
+
+    /// <summary>
+    /// The angle between the illumination and the optical axis, as field scatterers (Mie spheres) see it, in [0, π]:
+    /// their scattered field is evaluated at the scattering angle θ + this angle for light collected at θ (DeepTrack
+    /// 2.0's convention: exact for 0 and π, a rotationally symmetric stand-in for oblique illumination otherwise).
+    /// Null: the microscope's own, as in DeepTrack 2.0: 0 for <see cref="Brightfield"/> and <see cref="Holography"/>,
+    /// π/2 for <see cref="Darkfield"/> (side illumination), π for <see cref="Iscat"/> (light scattered back). Volume
+    /// objects are always imaged in transmission along the axis.
+    /// </summary>
+    public partial Angle? IlluminationAngle { get; init; } = null;
+
+    /// <summary>The illumination angle used when <see cref="IlluminationAngle"/> is null.</summary>
+    protected virtual double DefaultIlluminationAngle => 0;
 
     /// <inheritdoc />
     public override IReadOnlyList<Feature> Children
@@ -96,7 +110,9 @@ public abstract partial record CoherentOptics : Optics
 
             if (fields.Count > 0)
             {
-                var grid = layout.ToOpticalGrid(Wavelength, NA, RefractiveIndexMedium, environment);
+                double illumination = IlluminationAngle?.Radians ?? DefaultIlluminationAngle;
+                Require(illumination >= 0 && illumination <= Math.PI, IlluminationAngle, "must lie in [0, π]");
+                var grid = layout.ToOpticalGrid(Wavelength, NA, RefractiveIndexMedium, environment, illumination);
                 bool anyInRealSpace = false;
                 field.Clear();
                 foreach (var fieldScatterer in fields)
@@ -156,9 +172,9 @@ public abstract partial record CoherentOptics : Optics
     {
         int height = layout.GridHeight, width = layout.GridWidth, length = height * width;
         double medium = RefractiveIndexMedium;
-        double voxel = layout.Voxels.VoxelSize.Meters;
+        double voxel = layout.Voxels.VoxelSize.Meters, step = layout.Voxels.AxialVoxelSize.Meters;
         double k0 = 2 * Math.PI / Wavelength.Meters;
-        var kzMinusK = PropagationPhase(height, width, voxel, k0 * medium);
+        var kzMinusK = PropagationPhase(height, width, voxel, step, k0 * medium);
         var planes = VolumeRenderer.Render(volumes, layout, v => v.RefractiveIndex - medium);
         int current = 0;
         bool started = false;
@@ -174,7 +190,7 @@ public abstract partial record CoherentOptics : Optics
             spectrum.CopyTo(field);
             backend.Inverse(field, height, width);
             var contrast = plane.MakeDense();
-            double phasePerContrast = k0 * voxel;
+            double phasePerContrast = k0 * step;
             for (int i = 0; i < length; i++)
             {
                 if (contrast[i] != Complex.Zero)
@@ -241,8 +257,8 @@ public abstract partial record CoherentOptics : Optics
         }
     }
 
-    /// <summary>(k_z − k)·Δz per grid frequency, NaN for evanescent components.</summary>
-    private static double[] PropagationPhase(int height, int width, double voxel, double k)
+    /// <summary>(k_z − k)·Δz per grid frequency (lateral voxel <paramref name="voxel"/>, z step <paramref name="step"/>), NaN for evanescent components.</summary>
+    private static double[] PropagationPhase(int height, int width, double voxel, double step, double k)
     {
         var phase = new double[height * width];
         for (int row = 0; row < height; row++)
@@ -252,7 +268,7 @@ public abstract partial record CoherentOptics : Optics
             {
                 double kx = 2 * Math.PI * PupilCoordinates.Frequency(column, width) / (width * voxel);
                 double kz2 = k * k - kx * kx - ky * ky;
-                phase[row * width + column] = kz2 > 0 ? (Math.Sqrt(kz2) - k) * voxel : double.NaN;
+                phase[row * width + column] = kz2 > 0 ? (Math.Sqrt(kz2) - k) * step : double.NaN;
             }
         }
 

@@ -49,7 +49,7 @@ public sealed partial record Fluorescence : Optics
             }
         }
 
-        double emissionScale = 1.0 / ((double)layout.Upscale * layout.Upscale * layout.Upscale);
+        double emissionScale = 1.0 / layout.Voxels.VoxelsPerCubicPixel;
         var planes = VolumeRenderer.Render(volumes, layout, v => v.Intensity * emissionScale);
         var simulated = new double[layout.OutputHeight * layout.OutputWidth];
         int gridLength = layout.GridHeight * layout.GridWidth;

@@ -33,6 +33,19 @@ public sealed record OpticalGrid(
         init => field = value ?? throw new System.ArgumentNullException(nameof(value));
     }
 
+    /// <summary>Rows of the output region, in simulation pixels (0: not known).</summary>
+    public int OutputHeight { get; init; }
+
+    /// <summary>Columns of the output region, in simulation pixels (0: not known).</summary>
+    public int OutputWidth { get; init; }
+
+    /// <summary>
+    /// The angle between the illumination and the optical axis (radians) that field scatterers image with: 0 for
+    /// transmitted light (brightfield, holography), π/2 for side illumination (darkfield), π for light reflected back
+    /// (iSCAT). See <see cref="CoherentOptics.IlluminationAngle"/>.
+    /// </summary>
+    public double IlluminationAngle { get; init; }
+
     /// <summary>Converts a sample position in camera pixels to grid coordinates (simulation pixels, may be fractional).</summary>
     /// <param name="position">The position in camera pixels.</param>
     /// <returns>(row, column) on this grid.</returns>
