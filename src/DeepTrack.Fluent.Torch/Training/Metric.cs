@@ -1,4 +1,5 @@
 using System;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace DeepTrack.Fluent.Torch;
@@ -27,7 +28,7 @@ public sealed class Metric
     /// <summary>Mean squared error.</summary>
     public static Metric MeanSquaredError { get; } = new("MSE", (p, t) => (p - t).square().mean());
 
-    /// <summary>The fraction of samples (or pixels) whose largest logit along dimension 1 is the label.</summary>
+    /// <summary>The fraction of samples (or pixels) whose largest output along dimension 1 (logit or probability alike) is the label.</summary>
     public static Metric Accuracy { get; } = new("accuracy", (p, t) => p.argmax(1).eq(t).to_type(ScalarType.Float32).mean());
 
     /// <summary>
@@ -38,7 +39,11 @@ public sealed class Metric
     /// <param name="scale">Multiplies the distance.</param>
     /// <returns>The metric.</returns>
     public static Metric EuclideanDistance(string name, double scale = 1)
-        => new(name, (p, t) => (p - t).square().sum(1).sqrt().mean() * scale);
+        => new(name, (p, t) =>
+        {
+            using var factor = scale.ToScalar();
+            return p.sub(t).square().sum(1).sqrt().mean().mul(factor);
+        });
 
     /// <summary>Computes the batch mean.</summary>
     /// <param name="prediction">The model's output.</param>
