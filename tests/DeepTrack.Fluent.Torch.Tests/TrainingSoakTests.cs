@@ -10,7 +10,7 @@ namespace DeepTrack.Fluent.Torch.Tests;
 /// Before the trainer used <see cref="TrainingOptimizer"/>, each of these runs failed within a few hundred steps with
 /// libtorch's <c>toFloat at c10/core/Scalar.h:140</c> or <c>Unknown scalar type</c> (docs/training.md has the figures).
 /// </summary>
-[Collection(nameof(TrainingSoakTests))]
+[Collection(RunsAlone.Name)]
 public sealed class TrainingSoakTests
 {
     internal const int Size = 8;
@@ -79,7 +79,3 @@ public sealed class TrainingSoakTests
         }
     }
 }
-
-/// <summary>The soak tests run alone: their collections would slow the other tests down.</summary>
-[CollectionDefinition(nameof(TrainingSoakTests), DisableParallelization = true)]
-public sealed class TrainingSoakCollection;

@@ -118,12 +118,6 @@ public sealed class SampleSet
             Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i =>
             {
                 encoded[i] = encoder.Encode(outputs[i], start + i, out shapes[i]);
-                if (shapes[i].NonFinite(encoded[i]) is { } problem)
-                {
-                    throw new InvalidOperationException(
-                        $"Sample {start + i} of the pipeline with seed {pipeline.Seed} {problem}: a network cannot learn from it. " +
-                        $"Reproduce it with pipeline.Sample({start + i}) and look for the feature that makes the value.");
-                }
             });
         }
         catch (AggregateException aggregate) when (aggregate.InnerExceptions.Count >= 1)
@@ -138,6 +132,13 @@ public sealed class SampleSet
             if (!SameShape(shapes[i], shape))
             {
                 throw new InvalidOperationException($"Sample {start + i} has the shape {shapes[i]}, but earlier samples have {shape}.");
+            }
+
+            if (shape.NonFinite(encoded[i]) is { } problem)
+            {
+                throw new InvalidOperationException(
+                    $"Sample {start + i} of the pipeline with seed {pipeline.Seed} {problem}: a network cannot learn from it. " +
+                    $"Reproduce it with pipeline.Sample({start + i}) and look for the feature that makes the value.");
             }
         }
 

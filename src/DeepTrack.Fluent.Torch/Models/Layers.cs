@@ -74,12 +74,10 @@ internal static class Layers
                 continue;
             }
 
+            // Tensor.uniform_, not nn.init.uniform_: TorchSharp 0.107's nn.init.uniform_ ignores its generator argument.
             double bound = 1 / Math.Sqrt(weight.shape.Skip(1).Aggregate(1L, (a, b) => a * b));
-            nn.init.uniform_(weight, -bound, bound, generator);
-            if (bias is not null)
-            {
-                nn.init.uniform_(bias, -bound, bound, generator);
-            }
+            weight.uniform_(-bound, bound, generator);
+            bias?.uniform_(-bound, bound, generator);
         }
     }
 

@@ -192,7 +192,7 @@ public sealed class Trainer
             {
                 throw new InvalidOperationException(
                     $"The training loss ({options.Loss.Name}) became {value} at {where}, on samples {Samples(batch)}. Their inputs and labels are finite, " +
-                    $"so {Culprit(prediction)}; or lower the learning rate ({options.LearningRate}).");
+                    $"so {Culprit(prediction)}. A lower learning rate than {options.LearningRate} may help.");
             }
 
             loss.backward();
@@ -265,9 +265,16 @@ public sealed class Trainer
     private string Culprit(Tensor prediction)
     {
         using var finite = isfinite(prediction).all();
-        return finite.item<bool>()
-            ? $"the model's outputs are finite and the loss {options.Loss.Name} is not: check that the labels suit the loss"
-            : $"the model {ModelName} produced non-finite outputs: its weights diverged";
+        if (!finite.item<bool>())
+        {
+            return $"the model {ModelName} produced non-finite outputs: its weights diverged";
+        }
+
+        using var largest = prediction.abs().max();
+        double size = largest.to_type(ScalarType.Float64).item<double>();
+        return size > 1e15
+            ? $"the model {ModelName} produced outputs as large as {size:G3}: its weights diverged"
+            : $"the loss {options.Loss.Name} is not finite for finite outputs (at most {size:G3} in size) and labels: check that the labels suit the loss";
     }
 
     private static string Samples(Batch batch)
