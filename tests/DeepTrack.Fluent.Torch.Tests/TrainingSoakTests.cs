@@ -33,6 +33,54 @@ public sealed class TrainingSoakTests
         Assert.True(collections > 200, $"only {collections} collections ran during the soak");
     }
 
+    [Fact]
+    public void The_other_training_paths_survive_constant_garbage_collection_on_another_thread()
+    {
+        var spot = TestSpot.Random(Size);
+        var pipeline = spot.Build(19);
+        var positions = SampleEncoder.From<Image<double>>(i => i).WithNumberLabels(2, i => TestSpot.Label(spot, i));
+        var masks = SampleEncoder.From<Image<double>>(i => i).WithImageLabels(i => i.Map(v => v > 0.5 ? 1 : 0));
+        var validation = SampleSet.Generate(pipeline, positions, 64, start: 10_000);
+        var maskValidation = SampleSet.Generate(pipeline, masks, 64, start: 10_000);
+        var cnn = new Trainer(new Cnn(1, Size, Size, [4], [8], 2), new TrainerOptions
+        {
+            Epochs = 40,
+            StepsPerEpoch = 16,
+            Metrics = [Metric.EuclideanDistance("pixel error", Size), Metric.MeanSquaredError, Metric.MeanAbsoluteError],
+            ValidationBatchSize = 16,
+        });
+        var unet = new Trainer(new UNet(1, [4, 8], 1), new TrainerOptions
+        {
+            Epochs = 40,
+            StepsPerEpoch = 16,
+            Loss = Loss.WeightedBinaryCrossEntropy(10, epochs: 20),
+            ValidationBatchSize = 16,
+        });
+        using var gan = new ConditionalGan(new UNetGenerator(1, 1, [4, 8], residualBlocks: 1, finalChannels: 4), new PatchDiscriminator(2, [4, 8]));
+        using var condition = rand(4, 1, Size, Size);
+        using var target = condition.neg();
+
+        int threads = get_num_threads();
+        set_num_threads(1);
+        using var pressure = new GarbageCollectionPressure();
+        try
+        {
+            var located = cnn.Fit(new DataLoader(SampleSet.Generate(pipeline, positions, 256), 16, seed: 1), validation);
+            var segmented = unet.Fit(new DataLoader(SampleSet.Generate(pipeline, masks, 256), 16, seed: 1), maskValidation);
+            var losses = Enumerable.Range(0, 300).Select(_ => gan.TrainStep(condition, target)).ToArray();
+
+            Assert.Equal(640, located.Epochs.Sum(e => e.Steps));
+            Assert.All(located.Epochs, e => Assert.True(double.IsFinite(e.Metrics["pixel error"])));
+            Assert.Equal(640, segmented.Epochs.Sum(e => e.Steps));
+            Assert.All(losses, l => Assert.True(double.IsFinite(l.Generator) && double.IsFinite(l.Discriminator)));
+            Assert.True(pressure.Collections > 200, $"only {pressure.Collections} collections ran during the soak");
+        }
+        finally
+        {
+            set_num_threads(threads);
+        }
+    }
+
     /// <summary>
     /// Trains a tiny MLP (four linear layers: eight parameters, each updated with several Scalars per step) on 8×8 spots
     /// for <paramref name="steps"/> steps while another thread collects garbage. libtorch runs on one thread meanwhile:
