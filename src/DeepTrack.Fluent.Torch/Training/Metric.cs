@@ -121,7 +121,8 @@ public sealed class Metric
     public double Compute(Tensor prediction, Tensor label)
     {
         using var value = compute(prediction, label);
-        return value.to_type(ScalarType.Float64).item<double>();
+        using var converted = value.to_type(ScalarType.Float64);
+        return converted.item<double>();
     }
 
     /// <inheritdoc/>
