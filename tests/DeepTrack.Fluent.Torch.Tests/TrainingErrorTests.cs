@@ -129,6 +129,17 @@ public sealed class TrainingErrorTests : IDisposable
     }
 
     [Fact]
+    public void Class_labels_beyond_the_models_outputs_are_named_with_the_loss_and_the_shapes()
+    {
+        var (spot, pipeline) = Spots(12);
+        var three = SampleSet.Generate(pipeline, SampleEncoder.From<Image<double>>(i => i).WithClassLabels(3, i => Math.Min(2, (int)(6 * TestSpot.Label(spot, i)[0] - 1.5))), 64);
+        var trainer = new Trainer(new Mlp(144, [8], 2), new TrainerOptions { Loss = Loss.CrossEntropy, ValidationBatchSize = 64 });
+        var ex = Assert.Throws<InvalidOperationException>(() => trainer.Evaluate(three));
+        Assert.StartsWith("The loss cross-entropy failed on outputs of shape (64, 2) and labels of shape (64) (validation at epoch 0, samples 0, 1,", ex.Message);
+        Assert.Contains("out of bounds", ex.Message);
+    }
+
+    [Fact]
     public void A_model_of_ones_own_that_libtorch_rejects_is_named_with_the_input_shape_and_libtorchs_reason()
     {
         var (spot, pipeline) = Spots(12);

@@ -186,7 +186,7 @@ public sealed class Trainer
             string where = $"epoch {epoch}, step {steps}";
             optimizer.ZeroGrad();
             var prediction = Forward(batch, where);
-            var loss = options.Loss.Compute(prediction, batch.Labels, epoch);
+            var loss = LossOf(prediction, batch, epoch, where);
             double value = loss.item<float>();
             if (!double.IsFinite(value))
             {
@@ -236,8 +236,23 @@ public sealed class Trainer
 
     private double ComputeLoss(Tensor prediction, Batch batch, int epoch, string where)
     {
-        using var loss = options.Loss.Compute(prediction, batch.Labels, epoch);
+        using var loss = LossOf(prediction, batch, epoch, where);
         return loss.item<float>();
+    }
+
+    /// <summary>The loss of a batch, with libtorch's errors turned into one that names the loss, the shapes and the samples.</summary>
+    private Tensor LossOf(Tensor prediction, Batch batch, int epoch, string where)
+    {
+        try
+        {
+            return options.Loss.Compute(prediction, batch.Labels, epoch);
+        }
+        catch (ExternalException native)
+        {
+            throw new InvalidOperationException(
+                $"The loss {options.Loss.Name} failed on outputs of shape {Shape(prediction)} and labels of shape {Shape(batch.Labels)} " +
+                $"({where}, samples {Samples(batch)}): {FirstLine(native.Message)}.", native);
+        }
     }
 
     /// <summary>Checks that the model's output fits the labels as the loss requires.</summary>
