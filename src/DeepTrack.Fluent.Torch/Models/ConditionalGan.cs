@@ -74,7 +74,7 @@ public sealed class ConditionalGan : IDisposable
         discriminatorOptimizer.ZeroGrad();
         var fakeScore = Discriminator.forward(cat([condition, fake.detach()], 1));
         var realScore = Discriminator.forward(cat([condition, target], 1));
-        var discriminatorLoss = fakeScore.square().mean().add(Unfooled(realScore, one), one);
+        var discriminatorLoss = fakeScore.mul(fakeScore).mean().add(Unfooled(realScore, one), one);
         discriminatorLoss.backward();
         discriminatorOptimizer.Step();
 
@@ -88,8 +88,12 @@ public sealed class ConditionalGan : IDisposable
         return new GanLosses(generatorLoss.item<float>(), discriminatorLoss.item<float>(), mae.item<float>());
     }
 
-    /// <summary>mean((1 − score)²).</summary>
-    private static Tensor Unfooled(Tensor score, Scalar one) => score.neg().add(one, one).square().mean();
+    /// <summary>mean((1 − score)²), squared by a product: TorchSharp's <c>square()</c> is <c>pow(2)</c> with an implicit Scalar.</summary>
+    private static Tensor Unfooled(Tensor score, Scalar one)
+    {
+        var miss = score.neg().add(one, one);
+        return miss.mul(miss).mean();
+    }
 
     /// <summary>Generates images from conditions (evaluation mode, no gradients).</summary>
     /// <param name="condition">The conditions (N, C, H, W).</param>

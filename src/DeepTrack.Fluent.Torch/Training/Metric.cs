@@ -28,10 +28,15 @@ public sealed class Metric
     public string Name { get; }
 
     /// <summary>Mean absolute error.</summary>
-    public static Metric MeanAbsoluteError { get; } = new("MAE", (p, t) => (p - t).abs().mean());
+    public static Metric MeanAbsoluteError { get; } = new("MAE", (p, t) => p.sub(t).abs().mean());
 
     /// <summary>Mean squared error.</summary>
-    public static Metric MeanSquaredError { get; } = new("MSE", (p, t) => (p - t).square().mean());
+    public static Metric MeanSquaredError { get; } = new("MSE", (p, t) =>
+    {
+        // A product, not square(): TorchSharp's square() is pow(2) with an implicit Scalar (see TrainingOptimizer).
+        var difference = p.sub(t);
+        return difference.mul(difference).mean();
+    });
 
     /// <summary>The fraction of samples (or pixels) whose largest output along dimension 1 (logit or probability alike) is the label.</summary>
     public static Metric Accuracy { get; } = new("accuracy", (p, t) => p.argmax(1).eq(t).to_type(ScalarType.Float32).mean());
@@ -47,7 +52,8 @@ public sealed class Metric
         => new(name, (p, t) =>
         {
             using var factor = scale.ToScalar();
-            return p.sub(t).square().sum(1).sqrt().mean().mul(factor);
+            var difference = p.sub(t);
+            return difference.mul(difference).sum(1).sqrt().mean().mul(factor);
         });
 
     /// <summary>

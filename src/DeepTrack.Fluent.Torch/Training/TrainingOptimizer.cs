@@ -23,7 +23,7 @@ namespace DeepTrack.Fluent.Torch;
 /// makes this likely, because its producer allocates on another thread all the time. Here every Scalar is a local in a
 /// <c>using</c> declaration, which keeps it reachable until its native call has returned.</para>
 /// <para>The same rule applies to your own losses and metrics: <c>tensor * 2.0</c>, <c>1 - tensor</c>, and even
-/// <c>a + b</c> of two tensors or <c>add_(scalar)</c> (an implicit alpha of 1) create such Scalars. Create them explicitly,
+/// <c>a + b</c> of two tensors or <c>add_(scalar)</c> (an implicit alpha of 1), and <c>square()</c> (<c>pow(2)</c>) create such Scalars. Create them explicitly,
 /// <c>using var two = 2.0.ToScalar(); var y = tensor.mul(two);</c>, as the built-in <see cref="Loss"/> and
 /// <see cref="Metric"/> members do.</para>
 /// </remarks>
