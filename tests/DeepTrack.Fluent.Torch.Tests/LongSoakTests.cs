@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DeepTrack.Fluent;
 using Xunit.Abstractions;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace DeepTrack.Fluent.Torch.Tests;
@@ -19,6 +20,39 @@ public sealed class LongSoakTests(ITestOutputHelper output)
     {
         output.WriteLine(line);
         File.AppendAllText(Path.Combine(Path.GetTempPath(), "deeptrack-fluent-soak.txt"), line + Environment.NewLine);
+    }
+
+    /// <summary>
+    /// The cause of the crashes, isolated: TorchSharp's <c>add_(other)</c>, which passes <c>add_(other, 1)</c> with the 1
+    /// converted implicitly inside TorchSharp, fails within ten million calls while another thread collects garbage, and
+    /// the same call with the Scalar held in a <c>using</c> declaration does not. (The conversion must happen in
+    /// optimised code: a Debug build of the caller keeps its own temporaries alive to the end of the method.) If a
+    /// TorchSharp release keeps its temporaries alive, the first half fails and tells that the workarounds may go.
+    /// </summary>
+    [SoakFact]
+    public void A_scalar_converted_implicitly_inside_torchsharp_is_freed_while_libtorch_reads_it_and_a_held_one_is_not()
+    {
+        using var target = zeros(4);
+        using var other = ones(4);
+        using var pressure = new GarbageCollectionPressure();
+        int implicitCalls = 0;
+        var failure = Record.Exception(() =>
+        {
+            for (; implicitCalls < 10_000_000; implicitCalls++)
+            {
+                target.add_(other);
+            }
+        });
+        Report($"implicit Scalar: {(failure is null ? "no error" : $"{failure.GetType().Name} after {implicitCalls:N0} calls: {failure.Message.Split('\n')[0]}")}");
+        Assert.IsType<System.Runtime.InteropServices.ExternalException>(failure);
+
+        for (int call = 0; call < 10_000_000; call++)
+        {
+            using var alpha = 1.0.ToScalar();
+            target.add_(other, alpha);
+        }
+
+        Report($"held Scalar: 10,000,000 calls without an error ({pressure.Collections:N0} collections in all)");
     }
 
     [SoakFact]
