@@ -10,7 +10,8 @@ namespace DeepTrack.Fluent.Bench;
 
 /// <summary>
 /// Times the physics pipelines that DeepTrack 2.0 was timed on (its medians on this machine type are constants
-/// below) and the 2-D FFTs; results go to docs/performance.md. Run: dotnet run -c Release --project benchmarks/DeepTrack.Fluent.Bench.
+/// below) and the 2-D FFTs; results go to docs/performance.md. Run: dotnet run -c Release --project benchmarks/DeepTrack.Fluent.Bench
+/// [fft | pipelines | memory [images] [checkpoints]] (default: fft and pipelines).
 /// </summary>
 public static class Program
 {
@@ -22,7 +23,7 @@ public static class Program
     public static void Main(string[] args)
     {
         string mode = args.Length > 0 ? args[0] : "all";
-        Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, FFT backend: {FftBackend.Current.Name}");
+        Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, FFT backend: {new SimulationEnvironment().Fft.Name}");
         if (mode is "fft" or "all")
         {
             FftTimings();
@@ -31,6 +32,11 @@ public static class Program
         if (mode is "pipelines" or "all")
         {
             PipelineTimings();
+        }
+
+        if (mode is "memory")
+        {
+            MemoryBench.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10);
         }
     }
 
@@ -94,7 +100,8 @@ public static class Program
             }
 
             int repetitions = size >= 512 ? 40 : 300;
-            double managed = Median(() => FftBackend.Managed.Forward(data, size, size), repetitions);
+            var backend = new ManagedFftBackend();
+            double managed = Median(() => backend.Forward(data, size, size), repetitions);
             var row = new Complex[size];
             var column = new Complex[size];
             double mathNet = Median(() => MathNetForward(data, size, row, column), size == 162 ? 10 : repetitions);

@@ -27,7 +27,7 @@ public sealed partial record Camera : Feature<IReadOnlyList<Image<double>>, Imag
         }
 
         double sigma = 1 / SignalToNoise;
-        var pixels = image.AsSpan();
+        var pixels = image.AsWritableSpan();
         for (int i = 0; i < pixels.Length; i++)
         {
             pixels[i] += sigma * context.Random.NextGaussian();

@@ -14,7 +14,7 @@ public sealed partial record ShotNoise : Feature<Image<double>, Image<double>>
     protected override Image<double> Compute(Image<double> input, FeatureContext context)
     {
         var output = input.Clone();
-        var pixels = output.AsSpan();
+        var pixels = output.AsWritableSpan();
         for (int i = 0; i < pixels.Length; i++)
         {
             pixels[i] += Level * context.Random.NextGaussian();

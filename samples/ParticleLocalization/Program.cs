@@ -15,7 +15,6 @@ using static TorchSharp.torch;
 var settings = Settings.Parse(args);
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-manual_seed((long)settings.Seed);
 
 var particle = new BrightfieldParticle()
     .WithPosition(Distribution.UniformPosition(10, 40, 10, 40))
@@ -38,9 +37,10 @@ double generationSeconds = clock.Elapsed.TotalSeconds;
 Console.WriteLine($"Simulated {training.Count} training and {validation.Count} validation images of 51×51 in {generationSeconds:F1} s.");
 
 // The paper's network: three convolution blocks with pooling (51 → 25 → 12 → 6, 64 channels), three dense layers → (x, y).
-var model = new Cnn(1, 51, 51, [16, 32, 64], [32, 32], 2);
+var model = new Cnn(1, 51, 51, [16, 32, 64], [32, 32], 2, seed: (long)settings.Seed);
 var trainer = new Trainer(model, new TrainerOptions
 {
+    Seed = (long)settings.Seed,
     Epochs = settings.Epochs,
     LearningRate = 1e-3,
     Loss = Loss.MeanAbsoluteError,

@@ -74,7 +74,7 @@ public sealed class ImageStack<T> : IReadOnlyList<Image<T>>
         var volume = new Image<T>(Height, Width, pages.Length);
         for (int k = 0; k < pages.Length; k++)
         {
-            pages[k].AsReadOnlySpan().CopyTo(volume.Plane(k));
+            pages[k].AsReadOnlySpan().CopyTo(volume.WritablePlane(k));
         }
 
         return volume;
@@ -90,7 +90,8 @@ public sealed class ImageStack<T> : IReadOnlyList<Image<T>>
         var pages = new Image<T>[image.Depth];
         for (int k = 0; k < pages.Length; k++)
         {
-            pages[k] = Image<T>.FromArray(image.AsReadOnlySpan().Slice(k * image.Height * image.Width, image.Height * image.Width).ToArray(), image.Height, image.Width);
+            pages[k] = new Image<T>(image.Height, image.Width);
+            image.Plane(k).CopyTo(pages[k].AsWritableSpan());
         }
 
         return new ImageStack<T>(pages, metadata);

@@ -37,9 +37,9 @@ public static class PngFile
         }
 
         byte[] gray = Decode(path, color, out int width, out int height);
-        var pixels = new T[gray.Length];
-        stored.Convert<T>(gray, pixels);
-        return Image<T>.FromArray(pixels, height, width);
+        var image = new Image<T>(height, width);
+        stored.Convert<T>(gray, image.AsWritableSpan());
+        return image;
     }
 
     /// <summary>Writes an 8-bit image as a grayscale PNG, pixel for pixel.</summary>

@@ -57,9 +57,8 @@ public static class TiffFile
         for (int k = 0; k < order.Length; k++)
         {
             var page = pages[order[k]];
-            var pixels = new T[page.Width * page.Height];
-            stored.Convert<T>(page.Samples, pixels);
-            images[k] = Image<T>.FromArray(pixels, page.Height, page.Width);
+            images[k] = new Image<T>(page.Height, page.Width);
+            stored.Convert<T>(page.Samples, images[k].AsWritableSpan());
         }
 
         return new ImageStack<T>(images, metadata);

@@ -3,14 +3,17 @@ using Microsoft.CodeAnalysis;
 
 namespace DeepTrack.Fluent.Generators.Tests;
 
-/// <summary>The README's C# example must compile as a user would write it, with the generator, without warnings.</summary>
+/// <summary>The C# examples of the README and the docs (design notes, physics) must compile as a user would write them, with the generator, without warnings.</summary>
 public partial class ReadmeTests
 {
-    [Fact]
-    public void Readme_example_compiles_without_warnings()
+    [Theory]
+    [InlineData("README.md")]
+    [InlineData("docs/design.md")]
+    [InlineData("docs/physics.md")]
+    public void Examples_compile_without_warnings(string document)
     {
-        string readme = File.ReadAllText(Path.Combine(CompilationHelper.SourceDirectory(), "..", "..", "README.md"));
-        var blocks = CSharpBlock().Matches(readme).Select(m => m.Groups[1].Value).ToList();
+        string text = File.ReadAllText(Path.Combine(CompilationHelper.SourceDirectory(), "..", "..", document));
+        var blocks = CSharpBlock().Matches(text).Select(m => m.Groups[1].Value).ToList();
         Assert.NotEmpty(blocks);
         foreach (string block in blocks)
         {
@@ -18,7 +21,7 @@ public partial class ReadmeTests
             CompilationHelper.CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
             Assert.Empty(generatorDiagnostics);
             var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
-            Assert.True(problems.Count == 0, string.Join("\n", problems));
+            Assert.True(problems.Count == 0, $"{document}:\n{string.Join("\n", problems)}");
         }
     }
 

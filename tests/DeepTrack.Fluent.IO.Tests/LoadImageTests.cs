@@ -80,11 +80,15 @@ public class LoadImageTests : IDisposable
     }
 
     [Fact]
-    public void Loaded_images_are_copies()
+    public void Loaded_images_are_read_only_in_a_pipeline_and_copies_outside()
     {
-        var load = new LoadImage(ImageSource.FromFiles(Backgrounds()));
+        var source = ImageSource.FromFiles(Backgrounds());
+        var load = new LoadImage(source);
         var first = load.Build().Resolve();
-        first[0, 0] = -1;
+        Assert.Throws<ReadOnlyImageException>(() => first[0, 0] = -1);
+        var copy = source.Load(0);
+        copy[0, 0] = -1;
+        Assert.Equal(0, source.Load(0)[0, 0]);
         Assert.Equal(0, load.Build().Resolve()[0, 0]);
     }
 

@@ -92,7 +92,7 @@ public class PictureTests
     {
         using var folder = new TempDirectory();
         // Five 3 × 4 frames of uniform value k: on the shared scale 0 … 4, frame k is gray 255·k/4.
-        var frames = Enumerable.Range(0, 5).Select(k => { var f = new Image<double>(3, 4); f.AsSpan().Fill(k); return f; }).ToArray();
+        var frames = Enumerable.Range(0, 5).Select(k => { var f = new Image<double>(3, 4); f.AsWritableSpan().Fill(k); return f; }).ToArray();
         var style = new OverlayStyle { Zoom = 2, TileGap = 3 };
         string path = folder.File("sheet.png");
         ContactSheet.WritePng(path, frames, columns: 3, style);

@@ -102,7 +102,7 @@ public class TiffRoundTripTests
         {
             var plane = metadata.PlaneOf(p);
             var image = new Image<ushort>(4, 6);
-            image.AsSpan().Fill((ushort)((100 * plane.Channel) + (10 * plane.Slice) + plane.Frame));
+            image.AsWritableSpan().Fill((ushort)((100 * plane.Channel) + (10 * plane.Slice) + plane.Frame));
             return image;
         });
         var stack = new ImageStack<ushort>(pages, metadata);

@@ -87,10 +87,23 @@ public class GroundTruthTests
     }
 
     [Fact]
-    public void Unrelated_features_are_absent_from_truth()
+    public void Asking_for_a_feature_outside_the_pipeline_is_an_error_that_names_it()
     {
-        var other = new Dot().WithPosition(new PixelPosition(0, 0));
+        var copy = FixedDot.WithIntensity(7);
         var image = (FixedDot >> new SumImages()).Build().Resolve();
-        Assert.Empty(image.Get(other, d => d.Position));
+        var exception = Assert.Throws<ArgumentException>(() => image.Get(copy, d => d.Position));
+        Assert.StartsWith("Dot is not part of the pipeline that made this output", exception.Message);
+        Assert.Contains("With…", exception.Message);
+        Assert.Throws<ArgumentException>(() => image.Truth.GetUnmapped(new Dot(), d => d.Position));
+    }
+
+    [Fact]
+    public void A_feature_of_the_pipeline_that_did_not_contribute_gives_no_values()
+    {
+        var dot = new Dot().WithPosition(new PixelPosition(1, 1));
+        var none = new Repeat<IReadOnlyList<Image<double>>>(dot).WithCount(0);
+        var image = (none >> new SumImages()).Build().Resolve();
+        Assert.Empty(image.Get(dot, d => d.Position));
+        Assert.Single(((dot ^ 1) >> new SumImages()).Build().Resolve().Get(dot, d => d.Position));
     }
 }

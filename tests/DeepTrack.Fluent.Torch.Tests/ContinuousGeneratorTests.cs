@@ -45,6 +45,7 @@ public sealed class ContinuousGeneratorTests
         var uses = epochs.SelectMany(e => e).GroupBy(i => i).ToDictionary(g => g.Key, g => g.Count());
         Assert.All(uses, u => Assert.InRange(u.Value, 1, 3));
         Assert.Contains(uses.Values, v => v == 3);
+        Assert.Equal(generator.CurrentSamples.Count, generator.TrackedSamples);
 
         // Retired samples never come back: each index is served in consecutive epochs.
         foreach (long index in uses.Keys)

@@ -4,6 +4,7 @@ using System.Numerics;
 using DeepTrack.Fluent;
 using DeepTrack.Fluent.Physics;
 using DeepTrack.Fluent.Physics.Fft;
+using TorchSharp;
 
 namespace DeepTrack.Fluent.Torch.Tests;
 
@@ -25,7 +26,7 @@ public sealed class TorchFftBackendTests
         var viaTorch = (Complex[])data.Clone();
         var viaManaged = (Complex[])data.Clone();
         torchBackend.Forward(viaTorch, height, width);
-        FftBackend.Managed.Forward(viaManaged, height, width);
+        new ManagedFftBackend().Forward(viaManaged, height, width);
         double scale = viaManaged.Max(v => v.Magnitude);
         Assert.All(viaTorch.Zip(viaManaged), p => Assert.True((p.First - p.Second).Magnitude < 1e-12 * scale));
 
@@ -34,13 +35,17 @@ public sealed class TorchFftBackendTests
     }
 
     [Fact]
-    public void Discovery_finds_the_backend_and_keeps_the_managed_one_on_a_cpu()
+    public void The_backend_is_used_only_when_chosen()
     {
-        var backend = new TorchFftBackend();
-        Assert.Equal(-1, backend.Priority);
+        // This assembly references the Torch package, so a scan of loaded assemblies would find the backend: nothing scans.
+        Assert.Contains(AppDomain.CurrentDomain.GetAssemblies(), a => a == typeof(TorchFftBackend).Assembly);
+        Assert.IsType<ManagedFftBackend>(new SimulationEnvironment().Fft);
+        Assert.IsType<ManagedFftBackend>(((new PointParticle() ^ 1) >> new Fluorescence()).Build().Environment.Fft);
+
+        var chosen = new SimulationEnvironment().WithCacheBudget(1 << 20).WithTorchFft(torch.CPU);
+        var backend = Assert.IsType<TorchFftBackend>(chosen.Fft);
         Assert.Equal("libtorch (CPU)", backend.Name);
-        Assert.Same(FftBackend.Managed, FftBackend.Current);
-        Assert.Empty(FftBackend.DiscoveryErrors);
+        Assert.Equal(1 << 20, chosen.Cache.BudgetBytes);
     }
 
     [Fact]
@@ -50,11 +55,7 @@ public sealed class TorchFftBackendTests
         Feature<System.Collections.Generic.IReadOnlyList<SampleObject>, Image<double>> Microscope() => spheres >> new Fluorescence().WithOutputRegion(PixelRegion.Square(64));
         var managed = Microscope().Build(seed: 4).Sample(3).AsSpan().ToArray();
         var counting = new CountingBackend(new TorchFftBackend());
-        double[] viaTorch;
-        using (FftBackend.Use(counting))
-        {
-            viaTorch = Microscope().Build(seed: 4).Sample(3).AsSpan().ToArray();
-        }
+        double[] viaTorch = Microscope().Build(seed: 4, new SimulationEnvironment(counting)).Sample(3).AsSpan().ToArray();
 
         Assert.True(counting.Calls > 0, "the optics must have used the libtorch backend");
         double peak = managed.Max();

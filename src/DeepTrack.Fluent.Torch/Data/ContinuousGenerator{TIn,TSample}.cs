@@ -91,6 +91,18 @@ public sealed class ContinuousGenerator<TIn, TSample> : ITrainingData, IDisposab
         }
     }
 
+    /// <summary>Samples whose epoch counts are kept (always the active ones only, so it stays bounded by MaxSize).</summary>
+    internal int TrackedSamples
+    {
+        get
+        {
+            lock (gate)
+            {
+                return epochsServed.Count;
+            }
+        }
+    }
+
     /// <summary>Starts the background producer (idempotent).</summary>
     /// <returns>This generator.</returns>
     public ContinuousGenerator<TIn, TSample> Start()
@@ -160,7 +172,13 @@ public sealed class ContinuousGenerator<TIn, TSample> : ITrainingData, IDisposab
                     $"Epoch {epoch} was requested, but the continuous generator serves epochs in order and the next one is {nextEpoch}.");
             }
 
-            active.RemoveAll(s => epochsServed[s.Index] >= options.MaxEpochsPerSample);
+            // Retire the samples served in k epochs, and forget their counts (the counts cover the active samples only).
+            foreach (var retired in active.Where(s => epochsServed[s.Index] >= options.MaxEpochsPerSample))
+            {
+                epochsServed.Remove(retired.Index);
+            }
+
+            active.RemoveAll(s => !epochsServed.ContainsKey(s.Index));
             int admit;
             if (epoch == 0)
             {

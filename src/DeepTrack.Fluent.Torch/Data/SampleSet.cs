@@ -133,6 +133,13 @@ public sealed class SampleSet
             {
                 throw new InvalidOperationException($"Sample {start + i} has the shape {shapes[i]}, but earlier samples have {shape}.");
             }
+
+            if (shape.NonFinite(encoded[i]) is { } problem)
+            {
+                throw new InvalidOperationException(
+                    $"Sample {start + i} of the pipeline with seed {pipeline.Seed} {problem}: a network cannot learn from it. " +
+                    $"Reproduce it with pipeline.Sample({start + i}) and look for the feature that makes the value.");
+            }
         }
 
         return encoded;

@@ -29,9 +29,9 @@ public sealed record SampleShape(int[] Input, int[] Label, LabelKind Kind)
     public override string ToString()
         => $"input ({string.Join(", ", Input)}), {Kind} label ({string.Join(", ", Label)})";
 
-    /// <summary>Checks that an encoded sample has this shape.</summary>
+    /// <summary>Checks that an encoded sample has this shape and only finite values.</summary>
     /// <param name="sample">The sample.</param>
-    /// <exception cref="InvalidOperationException">The sample has other lengths.</exception>
+    /// <exception cref="InvalidOperationException">The sample has other lengths, or a NaN or infinite value (the message says where).</exception>
     internal void Check(EncodedSample sample)
     {
         if (sample.Input.Length != InputLength || sample.Label.Length != LabelLength)
@@ -40,5 +40,52 @@ public sealed record SampleShape(int[] Input, int[] Label, LabelKind Kind)
                 $"Sample {sample.Index} has {sample.Input.Length} input and {sample.Label.Length} label values, but the data set's shape is {this} " +
                 $"({InputLength} and {LabelLength} values): every sample of a data set must have the same shape.");
         }
+
+        if (NonFinite(sample) is { } problem)
+        {
+            throw new InvalidOperationException($"Sample {sample.Index} {problem}: a network cannot learn from it.");
+        }
+    }
+
+    /// <summary>Where the first NaN or infinite value of a sample is (null: there is none).</summary>
+    /// <param name="sample">A sample of this shape.</param>
+    /// <returns>E.g. "has NaN in its input image at channel 0, row 3, column 7".</returns>
+    internal string? NonFinite(EncodedSample sample)
+    {
+        int input = FirstNonFinite(sample.Input);
+        if (input >= 0)
+        {
+            return $"has {Describe(sample.Input[input])} in its input image at {Position(Input, input)}";
+        }
+
+        int label = FirstNonFinite(sample.Label);
+        return label >= 0 ? $"has {Describe(sample.Label[label])} in its label at {Position(Label, label)}" : null;
+    }
+
+    private static int FirstNonFinite(float[] values)
+    {
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (!float.IsFinite(values[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string Describe(float value)
+        => float.IsNaN(value) ? "NaN" : $"{(value > 0 ? "+" : "−")}∞ (a value beyond ±3.4·10³⁸ does not fit in float32, or the value itself is infinite)";
+
+    /// <summary>A flat index as (channel, row, column), (row, column) or a value index, depending on the rank.</summary>
+    private static string Position(int[] shape, int index)
+    {
+        return shape.Length switch
+        {
+            3 => $"channel {index / (shape[1] * shape[2])}, row {index / shape[2] % shape[1]}, column {index % shape[2]}",
+            2 => $"row {index / shape[1]}, column {index % shape[1]}",
+            _ => $"value {index}",
+        };
     }
 }

@@ -4,30 +4,27 @@ using DeepTrack.Fluent.Physics.Fft;
 using TorchSharp;
 using static TorchSharp.torch;
 
-[assembly: FftBackendProvider(typeof(DeepTrack.Fluent.Torch.TorchFftBackend), -1)]
-
 namespace DeepTrack.Fluent.Torch;
 
 /// <summary>
 /// Two-dimensional FFTs of the physics computed by libtorch (complex128, pocketfft on CPU, cuFFT on a CUDA
-/// device when TorchSharp's CUDA backend is referenced). Referencing this package makes the optics use it
-/// automatically (see <see cref="FftBackend"/>); on a GPU machine it moves the transforms to the device.
+/// device when TorchSharp's CUDA backend is referenced). Used only when chosen: build a pipeline with
+/// <c>new SimulationEnvironment().WithTorchFft()</c> (see <see cref="TorchEnvironment"/>).
 /// </summary>
 /// <remarks>
 /// Each call copies the data into a tensor and back, so on a CPU the managed backend is as fast for the grid
-/// sizes the optics use (docs/performance.md compares both); the backend therefore takes precedence over the
-/// managed default only when a CUDA device is present. Select it explicitly with
-/// <c>FftBackend.Use(new TorchFftBackend())</c> or <c>FftBackend.Register(…)</c>.
+/// sizes the optics use (docs/performance.md compares both); the libtorch backend pays off on a GPU.
 /// </remarks>
-public sealed class TorchFftBackend : IAdaptiveFftBackend
+public sealed class TorchFftBackend : IFftBackend
 {
     private readonly Device device;
 
-    /// <summary>Creates the backend on CUDA when available, otherwise on the CPU.</summary>
-    public TorchFftBackend() => device = cuda.is_available() ? CUDA : CPU;
+    /// <summary>Creates the backend on <paramref name="device"/>.</summary>
+    /// <param name="device">Where the transforms run (null: CUDA when available, otherwise the CPU).</param>
+    public TorchFftBackend(Device? device = null) => this.device = device ?? (cuda.is_available() ? CUDA : CPU);
 
-    /// <inheritdoc />
-    public int Priority => device.type == DeviceType.CUDA ? 10 : -1;
+    /// <summary>Where the transforms run.</summary>
+    public Device Device => device;
 
     /// <inheritdoc />
     public string Name => $"libtorch ({device.type})";

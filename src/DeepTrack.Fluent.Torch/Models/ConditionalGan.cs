@@ -11,8 +11,8 @@ namespace DeepTrack.Fluent.Torch;
 /// </summary>
 public sealed class ConditionalGan : IDisposable
 {
-    private readonly optim.Optimizer generatorOptimizer;
-    private readonly optim.Optimizer discriminatorOptimizer;
+    private readonly TrainingOptimizer generatorOptimizer;
+    private readonly TrainingOptimizer discriminatorOptimizer;
 
     /// <summary>Creates the GAN.</summary>
     /// <param name="generator">The generator, e.g. a <see cref="UNetGenerator"/>.</param>
@@ -36,8 +36,8 @@ public sealed class ConditionalGan : IDisposable
         }
 
         MaeWeight = maeWeight;
-        generatorOptimizer = optim.Adam(generator.parameters(), learningRate, beta1, 0.999);
-        discriminatorOptimizer = optim.Adam(discriminator.parameters(), learningRate, beta1, 0.999);
+        generatorOptimizer = new TrainingOptimizer(generator.parameters(), OptimizerKind.Adam, learningRate, beta1: beta1);
+        discriminatorOptimizer = new TrainingOptimizer(discriminator.parameters(), OptimizerKind.Adam, learningRate, beta1: beta1);
     }
 
     /// <summary>The generator.</summary>
@@ -68,21 +68,31 @@ public sealed class ConditionalGan : IDisposable
                 $"The generator makes images of shape ({string.Join(", ", fake.shape)}), but the targets have ({string.Join(", ", target.shape)}).", nameof(target));
         }
 
-        discriminatorOptimizer.zero_grad();
+        // Scalars are created explicitly and live until their native calls have returned (see TrainingOptimizer).
+        using var one = 1.0.ToScalar();
+        using var weight = MaeWeight.ToScalar();
+        discriminatorOptimizer.ZeroGrad();
         var fakeScore = Discriminator.forward(cat([condition, fake.detach()], 1));
         var realScore = Discriminator.forward(cat([condition, target], 1));
-        var discriminatorLoss = fakeScore.square().mean() + (1 - realScore).square().mean();
+        var discriminatorLoss = fakeScore.mul(fakeScore).mean().add(Unfooled(realScore, one), one);
         discriminatorLoss.backward();
-        discriminatorOptimizer.step();
+        discriminatorOptimizer.Step();
 
-        generatorOptimizer.zero_grad();
+        generatorOptimizer.ZeroGrad();
         var fooled = Discriminator.forward(cat([condition, fake], 1));
-        var mae = (fake - target).abs().mean();
-        var generatorLoss = MaeWeight * mae + (1 - fooled).square().mean();
+        var mae = fake.sub(target).abs().mean();
+        var generatorLoss = mae.mul(weight).add(Unfooled(fooled, one), one);
         generatorLoss.backward();
-        generatorOptimizer.step();
+        generatorOptimizer.Step();
 
         return new GanLosses(generatorLoss.item<float>(), discriminatorLoss.item<float>(), mae.item<float>());
+    }
+
+    /// <summary>mean((1 − score)²), squared by a product: TorchSharp's <c>square()</c> is <c>pow(2)</c> with an implicit Scalar.</summary>
+    private static Tensor Unfooled(Tensor score, Scalar one)
+    {
+        var miss = score.neg().add(one, one);
+        return miss.mul(miss).mean();
     }
 
     /// <summary>Generates images from conditions (evaluation mode, no gradients).</summary>

@@ -8,7 +8,8 @@ namespace DeepTrack.Fluent.Torch;
 /// <summary>
 /// A convolutional encoder-decoder for image → image: convolution blocks with 2×2 max pooling down to a bottleneck,
 /// then bilinear upsampling and convolution blocks back to the input size, and a 1×1 convolution to the output channels.
-/// Unlike a <see cref="UNet"/> it has no skip connections. Any input size works.
+/// Unlike a <see cref="UNet"/> it has no skip connections. Any input size works. The output is unbounded per pixel
+/// (<b>logits</b> for masks and classes, raw values otherwise; see <see cref="UNet"/>). Initialised from its seed (see <see cref="Mlp"/>).
 /// </summary>
 public sealed class EncoderDecoder : nn.Module<Tensor, Tensor>
 {
@@ -21,7 +22,8 @@ public sealed class EncoderDecoder : nn.Module<Tensor, Tensor>
     /// <param name="channels">Channels per level from the top to the bottleneck, e.g. [16, 32, 64] (two poolings).</param>
     /// <param name="outChannels">Output channels.</param>
     /// <param name="convolutionsPerBlock">3×3 convolutions per block.</param>
-    public EncoderDecoder(int inChannels, IReadOnlyList<int> channels, int outChannels, int convolutionsPerBlock = 2)
+    /// <param name="seed">Seeds the initial weights (PyTorch's default scheme; see the remarks of <see cref="Mlp"/>).</param>
+    public EncoderDecoder(int inChannels, IReadOnlyList<int> channels, int outChannels, int convolutionsPerBlock = 2, long seed = 0)
         : base(nameof(EncoderDecoder))
     {
         Layers.Positive(inChannels, nameof(inChannels));
@@ -44,12 +46,18 @@ public sealed class EncoderDecoder : nn.Module<Tensor, Tensor>
         }
 
         output = nn.Conv2d(previous, outChannels, 1);
+        InChannels = inChannels;
         RegisterComponents();
+        Layers.Initialize(this, seed);
     }
+
+    /// <summary>The input channels it was built for.</summary>
+    public int InChannels { get; }
 
     /// <inheritdoc/>
     public override Tensor forward(Tensor input)
     {
+        Layers.CheckInput(input, nameof(EncoderDecoder), InChannels);
         var sizes = new List<Tensor>();
         var x = input;
         for (int i = 0; i < down.Count; i++)

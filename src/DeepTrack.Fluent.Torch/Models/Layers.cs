@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -21,7 +22,7 @@ internal static class Layers
                 layers.Add(($"norm{i}", nn.InstanceNorm2d(outChannels, affine: true)));
             }
 
-            layers.Add(($"act{i}", leak > 0 ? nn.LeakyReLU(leak) : nn.ReLU()));
+            layers.Add(($"act{i}", leak > 0 ? new LeakyRelu(leak) : nn.ReLU()));
         }
 
         return nn.Sequential(layers);
@@ -49,6 +50,51 @@ internal static class Layers
         }
 
         return [.. sizes];
+    }
+
+    /// <summary>
+    /// Draws every weight and bias of the module's linear and convolution layers from U(−1/√fan_in, 1/√fan_in) with a
+    /// generator of its own seeded by <paramref name="seed"/>: PyTorch's default initialisation (Kaiming-uniform with a = √5
+    /// for weights, the same bound for biases), but a function of the seed instead of torch's global generator.
+    /// </summary>
+    public static void Initialize(nn.Module module, long seed)
+    {
+        using var generator = new Generator(unchecked((ulong)seed));
+        using var noGrad = no_grad();
+        foreach (var layer in module.modules())
+        {
+            var (weight, bias) = layer switch
+            {
+                Linear linear => ((Tensor?)linear.weight, (Tensor?)linear.bias),
+                Conv2d convolution => ((Tensor?)convolution.weight, (Tensor?)convolution.bias),
+                _ => (null, null),
+            };
+            if (weight is null)
+            {
+                continue;
+            }
+
+            // Tensor.uniform_, not nn.init.uniform_: TorchSharp 0.107's nn.init.uniform_ ignores its generator argument.
+            double bound = 1 / Math.Sqrt(weight.shape.Skip(1).Aggregate(1L, (a, b) => a * b));
+            weight.uniform_(-bound, bound, generator);
+            bias?.uniform_(-bound, bound, generator);
+        }
+    }
+
+    /// <summary>Checks that a batch is (N, channels, height, width), or (N, channels, …) when no size is given.</summary>
+    public static void CheckInput(Tensor input, string model, long channels, long height = 0, long width = 0)
+    {
+        bool sized = height > 0;
+        if (input.dim() == 4 && input.shape[1] == channels && (!sized || (input.shape[2] == height && input.shape[3] == width)))
+        {
+            return;
+        }
+
+        string expected = sized ? $"(N, {channels}, {height}, {width})" : $"(N, {channels}, height, width)";
+        throw new ArgumentException(
+            $"{model} was built for batches of shape {expected} (samples, channels, height, width), but got ({string.Join(", ", input.shape)}): " +
+            (sized ? "build it for this image size and channel count, or give it images of the size it was built for." : "build it for this channel count."),
+            nameof(input));
     }
 
     /// <summary>Checks a positive size.</summary>

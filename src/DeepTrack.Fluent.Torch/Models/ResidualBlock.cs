@@ -15,11 +15,15 @@ internal sealed class ResidualBlock : nn.Module<Tensor, Tensor>
         body = nn.Sequential(
             ("conv0", nn.Conv2d(channels, channels, 3, padding: 1)),
             ("norm0", nn.InstanceNorm2d(channels, affine: true)),
-            ("act0", nn.LeakyReLU(0.2)),
+            ("act0", new LeakyRelu(0.2)),
             ("conv1", nn.Conv2d(channels, channels, 3, padding: 1)),
             ("norm1", nn.InstanceNorm2d(channels, affine: true)));
         RegisterComponents();
     }
 
-    public override Tensor forward(Tensor input) => input + body.forward(input);
+    public override Tensor forward(Tensor input)
+    {
+        using var one = 1.0.ToScalar();
+        return input.add(body.forward(input), one);
+    }
 }

@@ -9,7 +9,7 @@ namespace DeepTrack.Fluent.Torch;
 /// The generator of the conditional GAN of the DeepTrack 2.0 paper (§IV.7): a U-Net whose encoder downsamples with
 /// stride-2 convolutions, with residual blocks at the bottom, bilinear upsampling followed by convolutions and skip
 /// connections in the decoder, final convolution blocks, a 1×1 convolution and tanh (outputs in [−1, 1]).
-/// Every convolution is followed by instance normalisation and LeakyReLU(0.2).
+/// Every convolution is followed by instance normalisation and LeakyReLU(0.2). Initialised from its seed (see <see cref="Mlp"/>).
 /// </summary>
 public sealed class UNetGenerator : nn.Module<Tensor, Tensor>
 {
@@ -25,7 +25,8 @@ public sealed class UNetGenerator : nn.Module<Tensor, Tensor>
     /// <param name="channels">Channels per level, e.g. [16, 32, 64, 128] (three stride-2 downsamplings); the paper goes to 1024.</param>
     /// <param name="residualBlocks">Residual blocks in the bottleneck (the paper: 2).</param>
     /// <param name="finalChannels">Channels of the two final convolution blocks (the paper: 16).</param>
-    public UNetGenerator(int inChannels, int outChannels, IReadOnlyList<int> channels, int residualBlocks = 2, int finalChannels = 16)
+    /// <param name="seed">Seeds the initial weights (PyTorch's default scheme; see the remarks of <see cref="Mlp"/>).</param>
+    public UNetGenerator(int inChannels, int outChannels, IReadOnlyList<int> channels, int residualBlocks = 2, int finalChannels = 16, long seed = 0)
         : base(nameof(UNetGenerator))
     {
         Layers.Positive(inChannels, nameof(inChannels));
@@ -44,7 +45,7 @@ public sealed class UNetGenerator : nn.Module<Tensor, Tensor>
             down.Add(nn.Sequential(
                 ("conv", nn.Conv2d(sizes[i - 1], sizes[i], 4, stride: 2, padding: 1)),
                 ("norm", nn.InstanceNorm2d(sizes[i], affine: true)),
-                ("act", nn.LeakyReLU(0.2))));
+                ("act", new LeakyRelu(0.2))));
         }
 
         var blocks = new List<(string, nn.Module<Tensor, Tensor>)>();
@@ -64,12 +65,18 @@ public sealed class UNetGenerator : nn.Module<Tensor, Tensor>
             ("final", Layers.ConvBlock(sizes[0], finalChannels, 2, instanceNorm: true, leak: 0.2)),
             ("output", nn.Conv2d(finalChannels, outChannels, 1)),
             ("tanh", nn.Tanh()));
+        InChannels = inChannels;
         RegisterComponents();
+        Layers.Initialize(this, seed);
     }
+
+    /// <summary>The input channels it was built for.</summary>
+    public int InChannels { get; }
 
     /// <inheritdoc/>
     public override Tensor forward(Tensor input)
     {
+        Layers.CheckInput(input, nameof(UNetGenerator), InChannels);
         var skips = new List<Tensor>();
         var x = stem.forward(input);
         foreach (var step in down)

@@ -1,9 +1,15 @@
 using System;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace DeepTrack.Fluent.Torch;
 
 /// <summary>A training loss: a scalar tensor from predictions and labels, which may depend on the epoch (a schedule).</summary>
+/// <remarks>
+/// A loss of your own runs inside the training step: create the <see cref="TorchSharp.Scalar"/>s it needs explicitly
+/// (<c>using var two = 2.0.ToScalar();</c>) rather than writing <c>tensor * 2.0</c> or <c>a + b</c>, for the reason given
+/// on <see cref="TrainingOptimizer"/>.
+/// </remarks>
 public sealed class Loss
 {
     private readonly Func<Tensor, Tensor, int, Tensor> compute;
@@ -12,34 +18,46 @@ public sealed class Loss
     /// <param name="name">The name shown in progress and history.</param>
     /// <param name="compute">(prediction, label, epoch) → scalar loss tensor.</param>
     public Loss(string name, Func<Tensor, Tensor, int, Tensor> compute)
+        : this(name, LossShape.Any, compute)
+    {
+    }
+
+    private Loss(string name, LossShape shape, Func<Tensor, Tensor, int, Tensor> compute)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name;
+        Shape = shape;
         this.compute = compute ?? throw new ArgumentNullException(nameof(compute));
     }
 
     /// <summary>The name.</summary>
     public string Name { get; }
 
+    /// <summary>How the prediction's shape must relate to the label's (checked before the loss is computed).</summary>
+    internal LossShape Shape { get; }
+
     /// <summary>Mean absolute error (L1), the default of DeepTrack's regressors.</summary>
-    public static Loss MeanAbsoluteError { get; } = new("MAE", (p, t, _) => nn.functional.l1_loss(p, t));
+    public static Loss MeanAbsoluteError { get; } = new("MAE", LossShape.Same, (p, t, _) => nn.functional.l1_loss(p, t));
 
     /// <summary>Mean squared error.</summary>
-    public static Loss MeanSquaredError { get; } = new("MSE", (p, t, _) => nn.functional.mse_loss(p, t));
+    public static Loss MeanSquaredError { get; } = new("MSE", LossShape.Same, (p, t, _) => nn.functional.mse_loss(p, t));
 
-    /// <summary>Cross-entropy over class logits along dimension 1: (N, C) with labels (N), or (N, C, H, W) with labels (N, H, W).</summary>
-    public static Loss CrossEntropy { get; } = new("cross-entropy", (p, t, _) => nn.functional.cross_entropy(p, t));
+    /// <summary>Cross-entropy over class <b>logits</b> (unnormalised scores; the softmax is part of the loss) along dimension 1: (N, C) with labels (N), or (N, C, H, W) with labels (N, H, W).</summary>
+    public static Loss CrossEntropy { get; } = new("cross-entropy", LossShape.ClassLogits, (p, t, _) => nn.functional.cross_entropy(p, t));
 
     /// <summary>Binary cross-entropy for labels in [0, 1].</summary>
-    /// <param name="fromLogits">Whether the model outputs logits (recommended) rather than probabilities.</param>
+    /// <param name="fromLogits">
+    /// Whether the model outputs <b>logits</b> (recommended: the sigmoid is part of the loss, and σ(prediction) is the
+    /// probability) rather than probabilities in [0, 1].
+    /// </param>
     /// <returns>The loss.</returns>
     public static Loss BinaryCrossEntropy(bool fromLogits = true)
         => fromLogits
-            ? new("BCE", (p, t, _) => nn.functional.binary_cross_entropy_with_logits(p, t))
-            : new("BCE", (p, t, _) => nn.functional.binary_cross_entropy(p, t));
+            ? new("BCE", LossShape.Same, (p, t, _) => nn.functional.binary_cross_entropy_with_logits(p, t))
+            : new("BCE", LossShape.Same, (p, t, _) => nn.functional.binary_cross_entropy(p, t));
 
     /// <summary>
-    /// Binary cross-entropy on logits whose positive pixels (label 1) weigh <paramref name="positiveWeight"/>(epoch):
+    /// Binary cross-entropy on <b>logits</b> whose positive pixels (label 1) weigh <paramref name="positiveWeight"/>(epoch):
     /// a schedule that first punishes missed particles more, as in the paper's multi-particle detection (§IV.4).
     /// </summary>
     /// <param name="positiveWeight">The weight of positive labels in a given epoch (positive).</param>
@@ -47,7 +65,7 @@ public sealed class Loss
     public static Loss WeightedBinaryCrossEntropy(Func<int, double> positiveWeight)
     {
         ArgumentNullException.ThrowIfNull(positiveWeight);
-        return new("weighted BCE", (p, t, epoch) =>
+        return new("weighted BCE", LossShape.Same, (p, t, epoch) =>
         {
             double weight = positiveWeight(epoch);
             if (!(weight > 0) || double.IsInfinity(weight))
@@ -55,8 +73,12 @@ public sealed class Loss
                 throw new InvalidOperationException($"The positive weight for epoch {epoch} is {weight}; it must be positive and finite.");
             }
 
-            // −[w·t·log σ(p) + (1 − t)·log(1 − σ(p))], with log(1 − σ(p)) = log σ(−p) for stability.
-            return -(weight * t * nn.functional.logsigmoid(p) + (1 - t) * nn.functional.logsigmoid(-p)).mean();
+            // −[w·t·log σ(p) + (1 − t)·log(1 − σ(p))], with log(1 − σ(p)) = log σ(−p) for stability; Scalars held explicitly.
+            using var w = weight.ToScalar();
+            using var one = 1.0.ToScalar();
+            var positive = t.mul(w).mul(nn.functional.logsigmoid(p));
+            var negative = t.neg().add(one, one).mul(nn.functional.logsigmoid(p.neg()));
+            return positive.add(negative, one).mean().neg();
         });
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
+using System.Runtime.InteropServices;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -10,8 +11,15 @@ namespace DeepTrack.Fluent.Torch;
 /// <summary>
 /// Trains a model on batches from an <see cref="ITrainingData"/>, validating on a fixed <see cref="SampleSet"/> after each
 /// epoch, with early stopping, checkpoints and progress reporting. Every step runs in its own dispose scope, so tensors
-/// do not accumulate however long training runs.
+/// do not accumulate however long training runs, and the optimiser is a <see cref="TrainingOptimizer"/>, whose Scalars
+/// cannot be freed by the garbage collector while libtorch reads them.
 /// </summary>
+/// <remarks>
+/// <see cref="Fit"/> seeds TorchSharp's global generator with <see cref="TrainerOptions.Seed"/> before the first step, so
+/// dropout draws the same masks in every run; shuffling is seeded by the data (<see cref="DataLoader"/>,
+/// <see cref="ContinuousGenerator{TIn, TSample}"/>), and the models of this package are initialised from their own seed.
+/// Do not train two models at the same time in one process if you need reproducibility: they share that generator.
+/// </remarks>
 public sealed class Trainer
 {
     private readonly nn.Module<Tensor, Tensor> model;
@@ -27,10 +35,16 @@ public sealed class Trainer
         options.Validate();
     }
 
+    private string ModelName => model.GetType().Name;
+
     /// <summary>Trains.</summary>
     /// <param name="training">The training batches.</param>
     /// <param name="validation">The validation set (null: none; early stopping and checkpoints then follow the training loss).</param>
     /// <returns>The history, one record per epoch run.</returns>
+    /// <exception cref="InvalidOperationException">
+    /// The loss or the validation loss is not finite, or the model's output does not fit the labels (the message names
+    /// the epoch, the step and the samples of the batch).
+    /// </exception>
     public TrainingHistory Fit(ITrainingData training, SampleSet? validation = null)
     {
         ArgumentNullException.ThrowIfNull(training);
@@ -39,7 +53,14 @@ public sealed class Trainer
             model.to(device);
         }
 
-        using var optimizer = CreateOptimizer();
+        // The returned object is a second handle on the global generator; disposing it leaves the generator alone.
+        manual_seed(options.Seed).Dispose();
+        if (options.Device is { type: DeviceType.CUDA })
+        {
+            cuda.manual_seed_all(options.Seed);
+        }
+
+        using var optimizer = new TrainingOptimizer(model.parameters(), options.Optimizer, options.LearningRate, options.WeightDecay, options.Momentum);
         var history = new TrainingHistory(options.Loss.Name);
         var clock = Stopwatch.StartNew();
         double best = double.PositiveInfinity;
@@ -76,7 +97,7 @@ public sealed class Trainer
                     history.BestEpoch = epoch;
                     if (options.CheckpointPath is { } path)
                     {
-                        model.save(path);
+                        Checkpoint.Save(model, path);
                     }
 
                     if (options.RestoreBest)
@@ -115,6 +136,7 @@ public sealed class Trainer
     /// <param name="set">The samples.</param>
     /// <param name="epoch">The epoch passed to a scheduled loss.</param>
     /// <returns>The sample-weighted means.</returns>
+    /// <exception cref="InvalidOperationException">The loss of a batch is not finite, or the model's output does not fit the labels.</exception>
     public (double Loss, Dictionary<string, double> Metrics) Evaluate(SampleSet set, int epoch = 0)
     {
         ArgumentNullException.ThrowIfNull(set);
@@ -126,8 +148,17 @@ public sealed class Trainer
         {
             using var scope = NewDisposeScope();
             var batch = set.Batch(from, Math.Min(options.ValidationBatchSize, set.Count - from), options.Device);
-            var prediction = model.forward(batch.Inputs);
-            loss += options.Loss.Compute(prediction, batch.Labels, epoch).item<float>() * batch.Count;
+            string where = $"validation at epoch {epoch}";
+            var prediction = Forward(batch, where);
+            double value = ComputeLoss(prediction, batch, epoch, where);
+            if (!double.IsFinite(value))
+            {
+                throw new InvalidOperationException(
+                    $"The validation loss ({options.Loss.Name}) is {value} at epoch {epoch} on samples {Samples(batch)}. Their inputs and labels are finite, " +
+                    $"so {Culprit(prediction)}.");
+            }
+
+            loss += value * batch.Count;
             foreach (var metric in options.Metrics)
             {
                 sums[metric.Name] += metric.Compute(prediction, batch.Labels) * batch.Count;
@@ -137,7 +168,7 @@ public sealed class Trainer
         return (loss / set.Count, sums.ToDictionary(p => p.Key, p => p.Value / set.Count));
     }
 
-    private (int Steps, double Loss) TrainEpoch(ITrainingData training, optim.Optimizer optimizer, int epoch, Stopwatch clock)
+    private (int Steps, double Loss) TrainEpoch(ITrainingData training, TrainingOptimizer optimizer, int epoch, Stopwatch clock)
     {
         model.train();
         double sum = 0;
@@ -152,18 +183,20 @@ public sealed class Trainer
             }
 
             var batch = batches.Current;
-            optimizer.zero_grad();
-            var prediction = model.forward(batch.Inputs);
-            var loss = options.Loss.Compute(prediction, batch.Labels, epoch);
-            loss.backward();
-            optimizer.step();
+            string where = $"epoch {epoch}, step {steps}";
+            optimizer.ZeroGrad();
+            var prediction = Forward(batch, where);
+            var loss = LossOf(prediction, batch, epoch, where);
             double value = loss.item<float>();
             if (!double.IsFinite(value))
             {
                 throw new InvalidOperationException(
-                    $"The training loss became {value} at epoch {epoch}, step {steps}: lower the learning rate ({options.LearningRate}) or check the labels.");
+                    $"The training loss ({options.Loss.Name}) became {value} at {where}, on samples {Samples(batch)}. Their inputs and labels are finite, " +
+                    $"so {Culprit(prediction)}. A lower learning rate than {options.LearningRate} may help.");
             }
 
+            loss.backward();
+            optimizer.Step();
             sum += value;
             steps++;
             var progress = new TrainingProgress(epoch, options.Epochs, steps, options.StepsPerEpoch, sum / steps, clock.Elapsed);
@@ -181,6 +214,90 @@ public sealed class Trainer
 
         return (steps, sum / steps);
     }
+
+    /// <summary>The model's output for a batch, with libtorch's shape errors turned into one that names the model and the shapes.</summary>
+    private Tensor Forward(Batch batch, string where)
+    {
+        Tensor prediction;
+        try
+        {
+            prediction = model.forward(batch.Inputs);
+        }
+        catch (ExternalException native)
+        {
+            throw new InvalidOperationException(
+                $"The model {ModelName} failed on a batch of inputs of shape {Shape(batch.Inputs)} ({where}, samples {Samples(batch)}): " +
+                $"{FirstLine(native.Message)}. Check that the model was built for inputs of this size and channel count.", native);
+        }
+
+        CheckOutput(prediction, batch, where);
+        return prediction;
+    }
+
+    private double ComputeLoss(Tensor prediction, Batch batch, int epoch, string where)
+    {
+        using var loss = LossOf(prediction, batch, epoch, where);
+        return loss.item<float>();
+    }
+
+    /// <summary>The loss of a batch, with libtorch's errors turned into one that names the loss, the shapes and the samples.</summary>
+    private Tensor LossOf(Tensor prediction, Batch batch, int epoch, string where)
+    {
+        try
+        {
+            return options.Loss.Compute(prediction, batch.Labels, epoch);
+        }
+        catch (ExternalException native)
+        {
+            throw new InvalidOperationException(
+                $"The loss {options.Loss.Name} failed on outputs of shape {Shape(prediction)} and labels of shape {Shape(batch.Labels)} " +
+                $"({where}, samples {Samples(batch)}): {FirstLine(native.Message)}.", native);
+        }
+    }
+
+    /// <summary>Checks that the model's output fits the labels as the loss requires.</summary>
+    private void CheckOutput(Tensor prediction, Batch batch, string where)
+    {
+        var labels = batch.Labels;
+        string? problem = options.Loss.Shape switch
+        {
+            LossShape.Same when !prediction.shape.SequenceEqual(labels.shape) =>
+                $"the loss {options.Loss.Name} needs an output of the labels' shape {Shape(labels)}",
+            LossShape.ClassLogits when prediction.dim() != labels.dim() + 1 || prediction.shape[0] != labels.shape[0]
+                || !prediction.shape.Skip(2).SequenceEqual(labels.shape.Skip(1)) =>
+                $"the loss {options.Loss.Name} needs class logits of shape (N, classes{string.Concat(labels.shape.Skip(1).Select(d => ", " + d))}) for labels of shape {Shape(labels)}",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            throw new InvalidOperationException(
+                $"The model {ModelName} outputs {Shape(prediction)} for a batch of {batch.Count} ({where}), but {problem}: " +
+                "build the model with as many outputs as each label has values (or classes).");
+        }
+    }
+
+    /// <summary>Why a loss is not finite although the batch's data are.</summary>
+    private string Culprit(Tensor prediction)
+    {
+        using var finite = isfinite(prediction).all();
+        if (!finite.item<bool>())
+        {
+            return $"the model {ModelName} produced non-finite outputs: its weights diverged";
+        }
+
+        using var largest = prediction.abs().max();
+        double size = largest.to_type(ScalarType.Float64).item<double>();
+        return size > 1e15
+            ? $"the model {ModelName} produced outputs as large as {size:G3}: its weights diverged"
+            : $"the loss {options.Loss.Name} is not finite for finite outputs (at most {size:G3} in size) and labels: check that the labels suit the loss";
+    }
+
+    private static string Samples(Batch batch)
+        => batch.Count <= 8 ? string.Join(", ", batch.Indices) : $"{string.Join(", ", batch.Indices.Take(8))}, … ({batch.Count} in all)";
+
+    private static string Shape(Tensor tensor) => $"({string.Join(", ", tensor.shape)})";
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 
     private static void ConsoleReport(EpochRecord record)
     {
@@ -201,19 +318,7 @@ public sealed class Trainer
         }
 
         using var noGrad = no_grad();
+        using var scope = NewDisposeScope();
         return model.state_dict().ToDictionary(p => p.Key, p => p.Value.detach().clone().DetachFromDisposeScope());
-    }
-
-    private optim.Optimizer CreateOptimizer()
-    {
-        var parameters = model.parameters();
-        return options.Optimizer switch
-        {
-            OptimizerKind.Adam => optim.Adam(parameters, options.LearningRate, weight_decay: options.WeightDecay),
-            OptimizerKind.AdamW => optim.AdamW(parameters, options.LearningRate, weight_decay: options.WeightDecay),
-            OptimizerKind.Sgd => optim.SGD(parameters, options.LearningRate, momentum: options.Momentum, weight_decay: options.WeightDecay),
-            OptimizerKind.RmsProp => optim.RMSProp(parameters, options.LearningRate, momentum: options.Momentum, weight_decay: options.WeightDecay),
-            _ => throw new ArgumentOutOfRangeException(nameof(options), options.Optimizer, "Unknown optimiser."),
-        };
     }
 }

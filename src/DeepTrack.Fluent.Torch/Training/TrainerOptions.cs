@@ -13,7 +13,7 @@ public sealed record TrainerOptions
     /// <summary>At most this many steps per epoch (null: every batch the data offers).</summary>
     public int? StepsPerEpoch { get; init; }
 
-    /// <summary>The optimiser.</summary>
+    /// <summary>The optimiser (a <see cref="TrainingOptimizer"/> of this kind is created for each <see cref="Trainer.Fit"/>).</summary>
     public OptimizerKind Optimizer { get; init; } = OptimizerKind.Adam;
 
     /// <summary>The learning rate.</summary>
@@ -57,6 +57,14 @@ public sealed record TrainerOptions
 
     /// <summary>Where to train (null: the CPU).</summary>
     public Device? Device { get; init; }
+
+    /// <summary>
+    /// The seed that <see cref="Trainer.Fit"/> gives TorchSharp's global generator (<c>torch.manual_seed</c>) before the first
+    /// step, so that dropout and anything else libtorch draws during training repeat from run to run. The models of this
+    /// package take their initial weights from their own <c>seed</c> argument, and the data shuffle with their own seed, so a
+    /// program that sets none of them trains identically every time.
+    /// </summary>
+    public long Seed { get; init; }
 
     /// <summary>Throws when an option is out of range, naming it and its value.</summary>
     internal void Validate()

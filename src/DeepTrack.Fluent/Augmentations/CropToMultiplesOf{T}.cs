@@ -40,7 +40,7 @@ public sealed partial record CropToMultiplesOf<T> : Feature<Image<T>, Image<T>>
         for (int z = 0; z < input.Depth; z++)
         {
             ReadOnlySpan<T> source = input.Plane(z);
-            var target = output.Plane(z);
+            var target = output.WritablePlane(z);
             for (int row = 0; row < height; row++)
             {
                 source.Slice((top + row) * input.Width + left, width).CopyTo(target.Slice(row * width, width));

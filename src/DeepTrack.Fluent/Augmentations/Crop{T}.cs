@@ -28,13 +28,13 @@ public sealed partial record Crop<T> : Feature<Image<T>, Image<T>>
     {
         Require(Top >= 0 && Top < input.Height, Top, $"the window must start inside the {input.Height} rows");
         Require(Left >= 0 && Left < input.Width, Left, $"the window must start inside the {input.Width} columns");
-        Require(Height >= 1 && Top + Height <= input.Height, Height, $"the window must end inside the {input.Height} rows (Top = {Top})");
-        Require(Width >= 1 && Left + Width <= input.Width, Width, $"the window must end inside the {input.Width} columns (Left = {Left})");
+        Require(Height >= 1 && (long)Top + Height <= input.Height, Height, $"the window must end inside the {input.Height} rows (Top = {Top})");
+        Require(Width >= 1 && (long)Left + Width <= input.Width, Width, $"the window must end inside the {input.Width} columns (Left = {Left})");
         var output = input.Rank == 2 ? new Image<T>(Height, Width) : new Image<T>(Height, Width, input.Depth);
         for (int z = 0; z < input.Depth; z++)
         {
             var source = input.Plane(z);
-            var target = output.Plane(z);
+            var target = output.WritablePlane(z);
             for (int row = 0; row < Height; row++)
             {
                 source.Slice((Top + row) * input.Width + Left, Width).CopyTo(target.Slice(row * Width, Width));

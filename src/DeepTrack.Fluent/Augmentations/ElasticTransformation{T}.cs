@@ -52,7 +52,7 @@ public sealed partial record ElasticTransformation<T> : Feature<Image<T>, Image<
         for (int z = 0; z < input.Depth; z++)
         {
             ReadOnlySpan<T> source = input.Plane(z);
-            var target = output.Plane(z);
+            var target = output.WritablePlane(z);
             for (int i = 0; i < target.Length; i++)
             {
                 target[i] = Resampler.Sample(source, height, width, i / width + rows[i], i % width + columns[i], Interpolation, Mode, fill);
@@ -68,7 +68,7 @@ public sealed partial record ElasticTransformation<T> : Feature<Image<T>, Image<
     private double[] Field(int height, int width, RandomStream random)
     {
         var noise = new Image<double>(height, width);
-        var pixels = noise.AsSpan();
+        var pixels = noise.AsWritableSpan();
         for (int i = 0; i < pixels.Length; i++)
         {
             pixels[i] = random.NextDouble(-1, 1);

@@ -27,7 +27,7 @@ public sealed partial record FlipDiagonal<T> : Feature<Image<T>, Image<T>>
         for (int z = 0; z < input.Depth; z++)
         {
             var source = input.Plane(z);
-            var target = output.Plane(z);
+            var target = output.WritablePlane(z);
             for (int row = 0; row < height; row++)
             {
                 for (int column = 0; column < width; column++)

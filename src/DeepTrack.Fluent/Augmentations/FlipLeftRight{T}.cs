@@ -27,7 +27,7 @@ public sealed partial record FlipLeftRight<T> : Feature<Image<T>, Image<T>>
         for (int z = 0; z < input.Depth; z++)
         {
             var source = input.Plane(z);
-            var target = output.Plane(z);
+            var target = output.WritablePlane(z);
             for (int row = 0; row < input.Height; row++)
             {
                 var sourceRow = source.Slice(row * input.Width, input.Width);

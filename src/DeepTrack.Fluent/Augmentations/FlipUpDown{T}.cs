@@ -27,7 +27,7 @@ public sealed partial record FlipUpDown<T> : Feature<Image<T>, Image<T>>
         for (int z = 0; z < input.Depth; z++)
         {
             var source = input.Plane(z);
-            var target = output.Plane(z);
+            var target = output.WritablePlane(z);
             for (int row = 0; row < input.Height; row++)
             {
                 source.Slice(row * width, width).CopyTo(target.Slice((input.Height - 1 - row) * width, width));

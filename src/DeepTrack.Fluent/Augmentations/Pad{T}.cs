@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using System.Numerics;
 using DeepTrack.Fluent.Processing;
 
@@ -44,13 +46,20 @@ public sealed partial record Pad<T> : Feature<Image<T>, Image<T>>
         Require(Bottom >= 0, Bottom, "must be ≥ 0");
         Require(Left >= 0, Left, "must be ≥ 0");
         Require(Right >= 0, Right, "must be ≥ 0");
-        int height = input.Height + Top + Bottom, width = input.Width + Left + Right;
+        long rows = (long)input.Height + Top + Bottom, columns = (long)input.Width + Left + Right;
+        if (rows * columns * input.Depth > Array.MaxLength)
+        {
+            var (name, value) = new[] { (nameof(Top), Top), (nameof(Bottom), Bottom), (nameof(Left), Left), (nameof(Right), Right) }.MaxBy(p => p.Item2);
+            throw new PropertyValueException(Name, name, value, $"makes a {rows}×{columns}×{input.Depth} image (at most {Array.MaxLength} pixels)");
+        }
+
+        int height = (int)rows, width = (int)columns;
         var output = input.Rank == 2 ? new Image<T>(height, width) : new Image<T>(height, width, input.Depth);
         T fill = T.CreateChecked(FillValue);
         for (int z = 0; z < input.Depth; z++)
         {
             var source = input.Plane(z);
-            var target = output.Plane(z);
+            var target = output.WritablePlane(z);
             for (int row = 0; row < height; row++)
             {
                 int r = BorderIndex.Resolve(row - Top, input.Height, Mode);

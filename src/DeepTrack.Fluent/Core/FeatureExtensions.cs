@@ -10,16 +10,18 @@ public static class FeatureExtensions
     {
         /// <summary>Makes the feature ready to evaluate, with every draw determined by <paramref name="seed"/>.</summary>
         /// <param name="seed">The seed.</param>
+        /// <param name="environment">The FFT backend and cache (null: a new default environment, see <see cref="SimulationEnvironment"/>).</param>
         /// <returns>The pipeline.</returns>
-        public Pipeline<NoInput, TOut> Build(ulong seed = 0) => new(feature, seed, NoInput.Value);
+        public Pipeline<NoInput, TOut> Build(ulong seed = 0, SimulationEnvironment? environment = null) => new(feature, seed, NoInput.Value, environment);
     }
 
     extension<T, TOut>(Feature<IReadOnlyList<T>, TOut> feature)
     {
         /// <summary>Makes the feature ready to evaluate, starting from an empty list, with every draw determined by <paramref name="seed"/>.</summary>
         /// <param name="seed">The seed.</param>
+        /// <param name="environment">The FFT backend and cache (null: a new default environment, see <see cref="SimulationEnvironment"/>).</param>
         /// <returns>The pipeline.</returns>
-        public Pipeline<IReadOnlyList<T>, TOut> Build(ulong seed = 0) => new(feature, seed, Array.Empty<T>());
+        public Pipeline<IReadOnlyList<T>, TOut> Build(ulong seed = 0, SimulationEnvironment? environment = null) => new(feature, seed, Array.Empty<T>(), environment);
     }
 
     extension<TIn, TOut>(Feature<TIn, TOut> feature)
@@ -27,8 +29,9 @@ public static class FeatureExtensions
         /// <summary>Makes the feature ready to evaluate on a given default input.</summary>
         /// <param name="defaultInput">The input used by <see cref="Pipeline{TIn, TOut}.Resolve()"/> and <see cref="Pipeline{TIn, TOut}.Generate"/>.</param>
         /// <param name="seed">The seed.</param>
+        /// <param name="environment">The FFT backend and cache (null: a new default environment, see <see cref="SimulationEnvironment"/>).</param>
         /// <returns>The pipeline.</returns>
-        public Pipeline<TIn, TOut> Build(TIn defaultInput, ulong seed) => new(feature, seed, defaultInput);
+        public Pipeline<TIn, TOut> Build(TIn defaultInput, ulong seed, SimulationEnvironment? environment = null) => new(feature, seed, defaultInput, environment);
 
         /// <summary>Evaluates this feature with <paramref name="target"/> replaced by <paramref name="configure"/>(<paramref name="target"/>); the replacement keeps the target's draws.</summary>
         /// <typeparam name="TTarget">The replaced feature's type.</typeparam>

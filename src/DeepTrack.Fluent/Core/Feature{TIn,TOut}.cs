@@ -10,7 +10,10 @@ public abstract record Feature<TIn, TOut> : Feature
 {
     /// <summary>
     /// Computes the output. Runs on the resolved copy: every property holds the plain value of the
-    /// current sample and replica. Must not modify <paramref name="input"/>.
+    /// current sample and replica. The input's images are read-only (writing into them throws a
+    /// <see cref="ReadOnlyImageException"/> naming this feature): write into images this method creates
+    /// (<c>input.CreateLike()</c>, <c>input.Clone()</c>, <c>new Image&lt;T&gt;(…)</c>). The images of the output
+    /// become read-only once it is returned.
     /// </summary>
     /// <param name="input">The input.</param>
     /// <param name="context">Seeded randomness and evaluation of child features.</param>
@@ -27,7 +30,18 @@ public abstract record Feature<TIn, TOut> : Feature
 
     internal TOut Run(TIn input, FeatureContext context)
     {
-        TOut output = Compute(input, context);
-        return GroundTruthPropagation.Apply(input, output, this, context, MapCoordinates(input));
+        TOut output;
+        try
+        {
+            output = Compute(input, context);
+        }
+        catch (ReadOnlyImageException exception) when (exception.FeatureName is null)
+        {
+            throw exception.InFeature(Name, exception);
+        }
+
+        output = GroundTruthPropagation.Apply(input, output, this, context, MapCoordinates(input));
+        OutputImages.MakeReadOnly(output);
+        return output;
     }
 }

@@ -17,7 +17,7 @@ public sealed partial record GaussianNoise : Feature<Image<double>, Image<double
         Require(double.IsFinite(Mean), Mean, "must be finite");
         Require(Sigma >= 0 && double.IsFinite(Sigma), Sigma, "must be finite and ≥ 0");
         var output = input.Clone();
-        var pixels = output.AsSpan();
+        var pixels = output.AsWritableSpan();
         var random = context.Random;
         for (int i = 0; i < pixels.Length; i++)
         {

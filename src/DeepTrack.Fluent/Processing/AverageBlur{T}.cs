@@ -22,7 +22,7 @@ public sealed partial record AverageBlur<T> : Feature<Image<T>, Image<T>>
     /// <inheritdoc />
     protected override Image<T> Compute(Image<T> input, FeatureContext context)
     {
-        Require(KernelSize >= 1 && KernelSize % 2 == 1, KernelSize, "must be odd and ≥ 1");
+        Require(KernelSize >= 1 && KernelSize % 2 == 1 && KernelSize <= 2 * GaussianBlur<T>.MaximumRadius + 1, KernelSize, $"must be odd, ≥ 1 and at most {2 * GaussianBlur<T>.MaximumRadius + 1}");
         var kernel = new double[KernelSize];
         Array.Fill(kernel, 1.0 / KernelSize);
         return SeparableFilter.Apply(input, kernel, Mode, T.CreateChecked(FillValue));

@@ -21,7 +21,7 @@ internal static class BlockReduction
         for (int z = 0; z < input.Depth; z++)
         {
             ReadOnlySpan<T> source = input.Plane(z);
-            var target = output.Plane(z);
+            var target = output.WritablePlane(z);
             for (int row = 0; row < height; row++)
             {
                 for (int column = 0; column < width; column++)

@@ -21,7 +21,7 @@ public sealed partial record Clip<T> : Feature<Image<T>, Image<T>>
         Require(!double.IsNaN(Minimum), Minimum, "must be a number");
         Require(Maximum >= Minimum, Maximum, $"must be ≥ Minimum ({Minimum})");
         var output = input.CreateLike();
-        var target = output.AsSpan();
+        var target = output.AsWritableSpan();
         TensorPrimitives.Max(input.AsReadOnlySpan(), T.CreateSaturating(Minimum), target);
         TensorPrimitives.Min(target, T.CreateSaturating(Maximum), target);
         return output;

@@ -19,7 +19,7 @@ public sealed partial record ComplexComponent : Feature<Image<Complex>, Image<do
         Require(Enum.IsDefined(Part), Part, "must be a defined ComplexPart");
         var output = input.Rank == 2 ? new Image<double>(input.Height, input.Width) : new Image<double>(input.Height, input.Width, input.Depth);
         var source = input.AsReadOnlySpan();
-        var target = output.AsSpan();
+        var target = output.AsWritableSpan();
         for (int i = 0; i < source.Length; i++)
         {
             Complex z = source[i];

@@ -25,7 +25,7 @@ public sealed partial record Elementwise<T> : Feature<Image<T>, Image<T>>
         Require(Enum.IsDefined(Function), Function, "must be a defined ElementwiseFunction");
         var output = input.CreateLike();
         ReadOnlySpan<T> x = input.AsReadOnlySpan();
-        Span<T> y = output.AsSpan();
+        Span<T> y = output.AsWritableSpan();
         switch (Function)
         {
             case ElementwiseFunction.Sin: TensorPrimitives.Sin(x, y); break;

@@ -11,7 +11,10 @@ namespace DeepTrack.Fluent.Processing;
 public sealed partial record GaussianBlur<T> : Feature<Image<T>, Image<T>>
     where T : unmanaged, INumberBase<T>
 {
-    /// <summary>The standard deviation in pixels (≥ 0; 0 leaves the image unchanged).</summary>
+    /// <summary>The largest kernel radius, round(Truncate·σ), in pixels.</summary>
+    public const int MaximumRadius = 1 << 16;
+
+    /// <summary>The standard deviation in pixels (≥ 0; 0 leaves the image unchanged; the kernel radius round(Truncate·σ) at most <see cref="MaximumRadius"/>).</summary>
     [NonNegative]
     public partial double Sigma { get; init; } = 1;
 
@@ -30,6 +33,7 @@ public sealed partial record GaussianBlur<T> : Feature<Image<T>, Image<T>>
     {
         Require(Sigma >= 0 && double.IsFinite(Sigma), Sigma, "must be finite and ≥ 0");
         Require(Truncate > 0 && double.IsFinite(Truncate), Truncate, "must be finite and > 0");
+        Require(Truncate * Sigma + 0.5 <= MaximumRadius, Sigma, $"with Truncate {Truncate} gives a kernel radius of {Truncate * Sigma:G3} pixels (at most {MaximumRadius})");
         var kernel = GaussianKernel.Create(Sigma, Truncate);
         return SeparableFilter.Apply(input, kernel, Mode, T.CreateChecked(FillValue));
     }

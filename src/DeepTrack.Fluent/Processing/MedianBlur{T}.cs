@@ -25,7 +25,7 @@ public sealed partial record MedianBlur<T> : Feature<Image<T>, Image<T>>
     /// <inheritdoc />
     protected override Image<T> Compute(Image<T> input, FeatureContext context)
     {
-        Require(KernelSize >= 1 && KernelSize % 2 == 1, KernelSize, "must be odd and ≥ 1");
+        Require(KernelSize >= 1 && KernelSize % 2 == 1 && KernelSize <= 2 * GaussianBlur<T>.MaximumRadius + 1, KernelSize, $"must be odd, ≥ 1 and at most {2 * GaussianBlur<T>.MaximumRadius + 1}");
         int radius = KernelSize / 2, height = input.Height, width = input.Width;
         T fill = T.CreateSaturating(FillValue);
         var window = new T[KernelSize * KernelSize];
@@ -33,7 +33,7 @@ public sealed partial record MedianBlur<T> : Feature<Image<T>, Image<T>>
         for (int z = 0; z < input.Depth; z++)
         {
             ReadOnlySpan<T> source = input.Plane(z);
-            var target = output.Plane(z);
+            var target = output.WritablePlane(z);
             for (int row = 0; row < height; row++)
             {
                 for (int column = 0; column < width; column++)

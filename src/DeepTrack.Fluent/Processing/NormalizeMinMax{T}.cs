@@ -31,7 +31,7 @@ public sealed partial record NormalizeMinMax<T> : Feature<Image<T>, Image<T>>
         T low = TensorPrimitives.Min(source), high = TensorPrimitives.Max(source);
         T minimum = T.CreateChecked(Minimum);
         var output = input.CreateLike();
-        var target = output.AsSpan();
+        var target = output.AsWritableSpan();
         if (high == low)
         {
             target.Fill(minimum);

@@ -29,7 +29,7 @@ public sealed partial record NormalizeQuantile<T> : Feature<Image<T>, Image<T>>
         T median = OrderStatistics.Quantile<T>(sorted, 0.5);
         T spread = OrderStatistics.Quantile<T>(sorted, HighQuantile) - OrderStatistics.Quantile<T>(sorted, LowQuantile);
         var output = input.CreateLike();
-        var target = output.AsSpan();
+        var target = output.AsWritableSpan();
         TensorPrimitives.Subtract(input.AsReadOnlySpan(), median, target);
         if (spread != T.Zero)
         {

@@ -21,7 +21,7 @@ public sealed partial record NormalizeStandard<T> : Feature<Image<T>, Image<T>>
         var source = input.AsReadOnlySpan();
         T mean = TensorPrimitives.Sum(source) / T.CreateChecked(source.Length);
         var output = input.CreateLike();
-        var target = output.AsSpan();
+        var target = output.AsWritableSpan();
         TensorPrimitives.Subtract(source, mean, target);
         T deviation = T.Sqrt(TensorPrimitives.SumOfSquares<T>(target) / T.CreateChecked(source.Length));
         if (deviation == T.Zero)

@@ -35,7 +35,7 @@ internal static class SeparableFilter
                 Filter(source, row * width, 1, width, weights, mode, fill, line, rows.AsSpan(row * width, width));
             }
 
-            var target = output.Plane(z);
+            var target = output.WritablePlane(z);
             for (int col = 0; col < width; col++)
             {
                 Filter(rows, col, width, height, weights, mode, fill, line, column);

@@ -34,7 +34,7 @@ public sealed partial record GaussianNoise : Feature<Image<double>, Image<double
     {
         Require(Sigma >= 0, Sigma, "a standard deviation must be ≥ 0");
         var output = input.Clone();
-        var pixels = output.AsSpan();
+        var pixels = output.AsWritableSpan();
         for (int i = 0; i < pixels.Length; i++)
         {
             pixels[i] += Sigma * context.Random.NextGaussian();

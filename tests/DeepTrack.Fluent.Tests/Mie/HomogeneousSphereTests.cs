@@ -83,7 +83,7 @@ public class HomogeneousSphereTests
     public void AgreesWithDirectBesselFunctionEvaluation(double re, double im, double x)
     {
         var m = new Complex(re, im);
-        int terms = MieCoefficients.TermCount(x);
+        int terms = MieCoefficients.ConvergedTermCount(x);
         var (a, b) = IndependentMie.Homogeneous(m, x, terms);
         TestMath.AssertCoefficients(a, b, MieCoefficients.Compute(m, x), 1e-8, $"m={m} x={x}");
     }
@@ -136,9 +136,10 @@ public class HomogeneousSphereTests
     }
 
     [Fact]
-    public void DefaultTermCountFollowsWiscombe()
+    public void DefaultTermCountIsWiscombePlusTwo()
     {
-        Assert.Equal(MieCoefficients.TermCount(7.5), MieCoefficients.Compute(1.5, 7.5).TermCount);
+        Assert.Equal(MieCoefficients.TermCount(7.5) + 2, MieCoefficients.Compute(1.5, 7.5).TermCount);
+        Assert.Equal(3, MieCoefficients.ConvergedTermCount(0.01));
         Assert.Equal(7, MieCoefficients.Compute(1.5, 7.5, 7).TermCount);
     }
 

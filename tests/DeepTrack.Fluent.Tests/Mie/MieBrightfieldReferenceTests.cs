@@ -8,12 +8,18 @@ namespace DeepTrack.Fluent.Physics.Mie.Tests;
 
 public class MieBrightfieldReferenceTests(ITestOutputHelper output)
 {
-    private static Complex[] Simulate()
+    private static Complex[] Simulate(bool deepTrack2 = false)
     {
         var sphere = new MieSphere()
             .WithRadius(0.5.Micrometers())
             .WithRefractiveIndex(1.45)
             .WithPosition(new PixelPosition(32, 32));
+        if (deepTrack2)
+        {
+            // DeepTrack 2.0's projection, sampling plane and number of terms (its rule on the vacuum size parameter: 12).
+            sphere = sphere.WithProjection(MieProjection.DeepTrack2).WithSampling(MieSampling.DeepTrack2Plane).WithTerms(12);
+        }
+
         var field = (sphere >> Optics() >> new MergeComplex()).Build().Resolve();
         return field.AsSpan().ToArray();
     }
@@ -21,13 +27,16 @@ public class MieBrightfieldReferenceTests(ITestOutputHelper output)
     /// <summary>
     /// DeepTrack 2.0 multiplies the Mie far field by −i/(kR); Bohren–Huffman's convention (which the rest of both
     /// libraries' coherent optics follow, so that a sphere has the same phase whether rendered as voxels or by Mie
-    /// theory) is +i/(kR). The reference's scattered field E − 1 is therefore compared after negation.
+    /// theory) is +i/(kR). The reference's scattered field E − 1 is therefore compared after negation. With DeepTrack
+    /// 2.0's projection, sampling plane and terms the fields agree to 1 % of the peak (the default, an aplanatic
+    /// objective and the exact angular spectrum, differs from it by what it corrects: see MieOptionsTests).
     /// </summary>
     [Fact]
     public void Field_matches_deeptrack2_rings_and_phase_after_its_sign_convention()
     {
+        const double tolerance = 0.01;
         var reference = Reference.Load("iii_brightfield_mie_64_field.json").ComplexValues!;
-        var ours = Simulate().Select(v => v - 1).ToArray();
+        var ours = Simulate(deepTrack2: true).Select(v => v - 1).ToArray();
         var theirs = reference.Select(v => -(v - 1)).ToArray();
         double peak = theirs.Max(v => v.Magnitude);
         double maxDifference = ours.Zip(theirs).Max(p => (p.First - p.Second).Magnitude);
@@ -35,7 +44,7 @@ public class MieBrightfieldReferenceTests(ITestOutputHelper output)
         double phase = strong.Average(p => Math.Abs(Complex.Log(p.First / p.Second).Imaginary));
         output.WriteLine($"max |ΔE_s| = {maxDifference / peak:P2} of the peak; mean |Δphase| = {phase:F4} rad over {strong.Length} pixels");
 
-        Assert.True(maxDifference < 0.05 * peak, $"max |ΔE_s| = {maxDifference / peak:P2} of the peak");
+        Assert.True(maxDifference < tolerance * peak, $"max |ΔE_s| = {maxDifference / peak:P2} of the peak");
         Assert.True(phase < 0.05, $"mean phase difference {phase} rad");
         Assert.True(strong.Length > 100);
     }

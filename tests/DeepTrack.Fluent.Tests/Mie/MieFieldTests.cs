@@ -121,7 +121,7 @@ public class MieFieldTests
         var layers = new MieStratifiedSphere().WithRadii([1.Micrometers(), 0.5.Micrometers()]).WithPosition(new PixelPosition(0, 0));
         var layered = Assert.Throws<PropertyValueException>(() => layers.Build().Resolve());
         Assert.Equal("MieStratifiedSphere", layered.FeatureName);
-        Assert.Contains("strictly increasing", layered.Message);
+        Assert.Contains("non-decreasing", layered.Message);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public class NoiseTests
     private static Image<double> TwoLevels(double low, double high)
     {
         var image = new Image<double>(64, 64);
-        var pixels = image.AsSpan();
+        var pixels = image.AsWritableSpan();
         for (int i = 0; i < pixels.Length; i++)
         {
             pixels[i] = i % 2 == 0 ? low : high;
@@ -34,7 +34,7 @@ public class NoiseTests
         var before = input.AsReadOnlySpan().ToArray();
         var noisy = (Feature.Constant(input) >> new PoissonNoise().WithSnr(snr)).Build(seed: 3).Resolve();
         Assert.True(input.AsReadOnlySpan().SequenceEqual(before), "the input must not change");
-        double scale = snr * snr / (high * high);
+        double scale = snr * snr / high; // photons per unit: the peak receives Snr² photons
         foreach (var (level, parity) in new[] { (low, 0), (high, 1) })
         {
             var (mean, variance) = Moments(noisy.AsReadOnlySpan().ToArray().Where((_, i) => i % 2 == parity));
@@ -45,20 +45,92 @@ public class NoiseTests
         }
     }
 
+    [Theory]
+    [InlineData(0.01, 0, 20)]
+    [InlineData(1, 0, 20)]
+    [InlineData(1000, 0, 20)]
+    [InlineData(0.01, 0.004, 5)]
+    [InlineData(1, 0.4, 5)]
+    [InlineData(1000, 400, 5)]
+    [InlineData(1, 0, 1e5)]
+    public void Measured_snr_of_the_peak_is_the_requested_snr_at_any_scale(double peak, double background, double snr)
+    {
+        // Half the pixels at the peak, half at the background: (mean of the peak pixels − background) / their standard deviation.
+        var noisy = (Feature.Constant(TwoLevels(background, peak)) >> new PoissonNoise().WithSnr(snr).WithBackground(background)).Build(seed: 12).Resolve();
+        var (mean, variance) = Moments(noisy.AsReadOnlySpan().ToArray().Where((_, i) => i % 2 == 1));
+        double measured = (mean - background) / Math.Sqrt(variance);
+        Assert.InRange(measured / snr, 0.95, 1.05);
+    }
+
+    [Fact]
+    public void DeepTrack_2_definition_scales_by_snr_squared_over_the_peak_signal_squared()
+    {
+        // DeepTrack 2.0: photons per unit Snr²/(max − background)²; with max 4 and background 1 that is 25/9 per unit.
+        var noisy = (Feature.Constant(TwoLevels(1, 4)) >> new PoissonNoise().WithSnr(5).WithBackground(1).WithDefinition(SnrDefinition.DeepTrack2)).Build(seed: 8).Resolve();
+        double scale = 25.0 / 9;
+        Assert.All(noisy.AsReadOnlySpan().ToArray(), v => Assert.Equal(Math.Round(v * scale), v * scale, 9));
+        var (mean, variance) = Moments(noisy.AsReadOnlySpan().ToArray().Where((_, i) => i % 2 == 1));
+        Assert.InRange(variance / (4 / scale), 0.85, 1.15);
+        Assert.InRange(mean, 4 - 5 * Math.Sqrt(4 / scale / 2048), 4 + 5 * Math.Sqrt(4 / scale / 2048));
+    }
+
     [Fact]
     public void Poisson_noise_counts_photons()
     {
         var noisy = (Feature.Constant(TwoLevels(1, 2)) >> new PoissonNoise().WithSnr(4)).Build(seed: 8).Resolve();
-        double scale = 16.0 / 4;
+        double scale = 16.0 / 2;
         Assert.All(noisy.AsReadOnlySpan().ToArray(), v => Assert.Equal(Math.Round(v * scale), v * scale, 9));
     }
 
     [Fact]
-    public void Poisson_noise_without_signal_is_rejected_by_name()
+    public void An_image_without_signal_gets_the_shot_noise_of_its_background()
     {
-        var exception = Assert.Throws<PropertyValueException>(() => (Feature.Constant(TwoLevels(1, 2)) >> new PoissonNoise().WithBackground(5)).Build().Resolve());
-        Assert.Contains("Background", exception.Message);
+        // Flat at the background 5 with Snr 20: the background receives 400 photons per pixel, its noise σ = 5/20.
+        var noisy = (Feature.Constant(TwoLevels(5, 5)) >> new PoissonNoise().WithSnr(20).WithBackground(5)).Build(seed: 4).Resolve();
+        var (mean, variance) = Moments(noisy.AsReadOnlySpan().ToArray());
+        Assert.InRange(mean, 5 - 5 * 0.25 / 64, 5 + 5 * 0.25 / 64);
+        Assert.InRange(Math.Sqrt(variance), 0.25 * 0.97, 0.25 * 1.03);
+
+        // Below the background too (max 2 < 5): the same photon scale, 80 photons per unit.
+        var darker = (Feature.Constant(TwoLevels(1, 2)) >> new PoissonNoise().WithSnr(20).WithBackground(5)).Build(seed: 4).Resolve();
+        Assert.All(darker.AsReadOnlySpan().ToArray(), v => Assert.Equal(Math.Round(v * 80), v * 80, 9));
+
+        // No light at all: zero stays zero.
+        var dark = (Feature.Constant(new Image<double>(8, 8)) >> new PoissonNoise()).Build(seed: 4).Resolve();
+        Assert.All(dark.AsReadOnlySpan().ToArray(), v => Assert.Equal(0, v));
+    }
+
+    [Fact]
+    public void A_sample_without_particles_does_not_abort_generate()
+    {
+        var particle = new DeepTrack.Fluent.Physics.PointParticle()
+            .WithPosition(Distribution.UniformPosition(4, 28, 4, 28)).WithIntensity(50);
+        var optics = new DeepTrack.Fluent.Physics.Fluorescence().WithOutputRegion(DeepTrack.Fluent.Physics.PixelRegion.Square(32)).WithPadding(4);
+        var pipeline = ((particle ^ Distribution.UniformInt(0, 3)) >> optics >> new Background().WithLevel(2) >> new PoissonNoise().WithSnr(10).WithBackground(2)).Build(seed: 1);
+        var images = pipeline.Generate(40);
+        var empty = images.Where(image => image.Get(particle, p => p.Position).Count == 0).ToList();
+        Assert.NotEmpty(empty);
+        foreach (var image in empty)
+        {
+            // Background 2 with Snr 10: 50 photons per pixel, σ = 2/10.
+            var (mean, variance) = Moments(image.AsReadOnlySpan().ToArray());
+            Assert.InRange(mean, 2 - 5 * 0.2 / 32, 2 + 5 * 0.2 / 32);
+            Assert.InRange(Math.Sqrt(variance), 0.2 * 0.9, 0.2 * 1.1);
+        }
+
+        var plain = ((particle ^ Distribution.UniformInt(0, 3)) >> optics >> new PoissonNoise()).Build(seed: 1).Generate(40);
+        Assert.Contains(plain, image => image.AsReadOnlySpan().ToArray().All(v => v == 0));
+    }
+
+    [Fact]
+    public void A_pixel_that_is_not_finite_is_reported_with_its_place()
+    {
+        var image = TwoLevels(1, 2);
+        image[3, 5] = double.NaN;
+        var exception = Assert.Throws<ArgumentException>(() => (Feature.Constant(image) >> new PoissonNoise()).Build().Resolve());
         Assert.Contains("PoissonNoise", exception.Message);
+        Assert.Contains("input[3, 5] = NaN", exception.Message);
+        Assert.DoesNotContain("Background", exception.Message);
     }
 
     [Theory]

@@ -47,7 +47,7 @@ public class CoherentOpticsTests
         // A tilt c moves the scattered light by −(N/2π)·2c/R columns; applied twice it would move it twice as far.
         var optics = Configure(new Holography()).WithPupil(Zernike.HorizontalTilt(1.2));
         var layout = optics.CheckedLayout();
-        double rim = OpticsCache.PupilOf(optics.KeyOf(layout, PupilFunction.Ideal)).Coordinates.RimRadius;
+        double rim = OpticsCache.PupilOf(new SimulationEnvironment(), optics.KeyOf(layout, PupilFunction.Ideal)).Coordinates.RimRadius;
         double expected = -layout.GridWidth / (2 * Math.PI) * 2 * 1.2 / rim;
         var hologram = (new GaussianField().WithPosition(new PixelPosition(24, 30)) >> optics).Build().Resolve();
         double total = 0, column = 0;
@@ -126,5 +126,60 @@ public class CoherentOpticsTests
     {
         var empty = Feature.Lambda<IReadOnlyList<SampleObject>, IReadOnlyList<SampleObject>>(list => list);
         Assert.Throws<PropertyValueException>(() => (empty >> Configure(new Brightfield()).WithIllumination(new IlluminationGradient().WithConstant(-2))).Build().Resolve());
+    }
+
+    [Fact]
+    public void A_phase_screen_acts_at_its_own_plane()
+    {
+        // A flat disk (one plane) at z = 5 px must give exactly the field of the same disk at focus propagated by −5 px
+        // (angular spectrum on the same periodic grid; the pupil commutes with propagation). DeepTrack 2.0 applies the screen
+        // after propagating one plane further, which is the field propagated by −6 px instead.
+        var optics = new Holography().WithNA(1.2).WithWavelength(633.Nanometers()).WithMagnification(10).WithCameraPixelPitch(1.Micrometers())
+            .WithPadding(0).WithOutputRegion(PixelRegion.Square(64));
+        Complex[] Field(double z)
+        {
+            var disk = new Ellipse().WithRadius(0.5.Micrometers()).WithRefractiveIndex(1.5).WithPosition(new PixelPosition(31.5, 32)).WithZ(z);
+            var image = (disk >> optics).Build().Resolve();
+            return [.. Enumerable.Range(0, 64 * 64).Select(i => new Complex(image.AsReadOnlySpan()[i], image.AsReadOnlySpan()[64 * 64 + i]))];
+        }
+
+        var atFive = Field(5);
+        double k = 2 * Math.PI * 1.33 / 633e-9, pixel = optics.PixelSize.Meters;
+        double Mismatch(double planes)
+        {
+            var propagated = Field(0);
+            AngularSpectrum.Propagate(propagated, 64, 64, optics.PixelSize, optics.Wavelength, 1.33, Length.FromMeters(-planes * pixel), new SimulationEnvironment());
+            var carrier = Complex.FromPolarCoordinates(1, k * planes * pixel);
+            return atFive.Zip(propagated, (a, b) => Complex.Abs(a - carrier * b)).Max();
+        }
+
+        double here = Mismatch(5), late = Mismatch(6);
+        Assert.True(here < 1e-12, $"field differs by {here:E2} from the disk propagated by −5 px");
+        Assert.True(late > 1e-3, $"a screen one plane late would differ by {late:E2}");
+    }
+
+    [Fact]
+    public void A_thin_slab_delays_the_light_by_k0_dn_dz()
+    {
+        // A disk wider than the whole grid, one plane (100 nm) thick, Δn = 0.1 over water: a uniform phase
+        // 2π/633 nm · 0.1 · 100 nm = 0.0993 rad (with the medium's wavenumber it would be 1.33 times that).
+        var disk = new Ellipse().WithRadius(10.Micrometers()).WithRefractiveIndex(1.43).WithPosition(new PixelPosition(16, 16));
+        var optics = new Holography().WithNA(0.9).WithWavelength(633.Nanometers()).WithMagnification(10).WithCameraPixelPitch(1.Micrometers())
+            .WithPadding(0).WithOutputRegion(PixelRegion.Square(32));
+        var field = (disk >> optics).Build().Resolve();
+        double phase = Math.Atan2(field[16, 16, 1], field[16, 16, 0]);
+        Assert.Equal(2 * Math.PI / 633e-9 * 0.1 * 100e-9, phase, 9);
+    }
+
+    [Fact]
+    public void Darkfield_removes_the_field_without_sample_even_with_shaped_illumination()
+    {
+        // With a graded illumination the empty field is not 1: subtracting 1 (DeepTrack 2.0) would show the gradient.
+        var empty = Feature.Lambda<IReadOnlyList<SampleObject>, IReadOnlyList<SampleObject>>(list => list);
+        var gradient = new IlluminationGradient().WithColumnGradient(0.004).WithConstant(0.1);
+        var dark = (empty >> Configure(new Darkfield()).WithIllumination(gradient)).Build().Resolve();
+        Assert.All(dark.AsReadOnlySpan().ToArray(), v => Assert.Equal(0, v, 12));
+        var bright = (empty >> Configure(new Brightfield()).WithIllumination(gradient)).Build().Resolve();
+        Assert.True(Math.Abs(bright[24, 40] - 1) > 0.1);
     }
 }

@@ -1,10 +1,13 @@
 using System.Numerics;
+using DeepTrack.Fluent.Physics;
 using DeepTrack.Fluent.Physics.Fft;
 
 namespace DeepTrack.Fluent.Tests.Physics;
 
 public class FftTests
 {
+    private static readonly ManagedFftBackend Managed = new();
+
     private static Complex[] RandomData(int length, ulong seed)
     {
         var random = new RandomStream(seed);
@@ -55,7 +58,7 @@ public class FftTests
         var data = RandomData(height * width, 7);
         var expected = DirectDft(data, height, width);
         var actual = (Complex[])data.Clone();
-        FftBackend.Managed.Forward(actual, height, width);
+        Managed.Forward(actual, height, width);
         for (int i = 0; i < data.Length; i++)
         {
             Assert.True(Complex.Abs(actual[i] - expected[i]) < 1e-9 * height * width, $"index {i}: {actual[i]} vs {expected[i]}");
@@ -70,8 +73,8 @@ public class FftTests
     {
         var data = RandomData(height * width, 11);
         var copy = (Complex[])data.Clone();
-        FftBackend.Managed.Forward(copy, height, width);
-        FftBackend.Managed.Inverse(copy, height, width);
+        Managed.Forward(copy, height, width);
+        Managed.Inverse(copy, height, width);
         for (int i = 0; i < data.Length; i++)
         {
             Assert.True(Complex.Abs(copy[i] - data[i]) < 1e-12, $"index {i}");
@@ -89,15 +92,29 @@ public class FftTests
         => Assert.Equal(expected, FftBackend.GoodSize(size));
 
     [Fact]
-    public void A_scoped_backend_replaces_the_current_one_and_is_restored()
+    public void The_optics_transform_with_the_backend_of_the_environment_they_are_built_with()
     {
-        var before = FftBackend.Current;
         var counting = new CountingBackend();
-        using (FftBackend.Use(counting))
-        {
-            Assert.Same(counting, FftBackend.Current);
-        }
+        var spheres = new Sphere().WithRadius(0.4.Micrometers()).WithPosition(Distribution.UniformPosition(10, 54, 10, 54)) ^ 2;
+        var optics = new Fluorescence().WithOutputRegion(PixelRegion.Square(64));
+        var chosen = (spheres >> optics).Build(seed: 3, new SimulationEnvironment(counting)).Sample(1);
+        Assert.True(counting.ForwardCount + counting.InverseCount > 0, "the optics must transform with the chosen backend");
 
-        Assert.Same(before, FftBackend.Current);
+        var standard = (spheres >> optics).Build(seed: 3);
+        Assert.IsType<ManagedFftBackend>(standard.Environment.Fft);
+        int before = counting.ForwardCount + counting.InverseCount;
+        Assert.Equal(chosen.AsSpan().ToArray(), standard.Sample(1).AsSpan().ToArray());
+        Assert.Equal(before, counting.ForwardCount + counting.InverseCount);
+    }
+
+    [Fact]
+    public void Every_build_without_an_environment_gets_its_own()
+    {
+        var feature = new PointParticle() ^ 1;
+        var first = (feature >> new Fluorescence().WithOutputRegion(PixelRegion.Square(16))).Build();
+        var second = (feature >> new Fluorescence().WithOutputRegion(PixelRegion.Square(16))).Build();
+        Assert.NotSame(first.Environment, second.Environment);
+        Assert.NotSame(first.Environment.Cache, second.Environment.Cache);
+        Assert.Equal(SimulationEnvironment.DefaultCacheBudgetBytes, first.Environment.Cache.BudgetBytes);
     }
 }

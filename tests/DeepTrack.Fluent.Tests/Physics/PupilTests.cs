@@ -42,7 +42,7 @@ public class PupilTests(ITestOutputHelper output)
         // −(N / 2π)·2c / R columns, N the grid width.
         var optics = Optics().WithPupil(Zernike.HorizontalTilt(1.5));
         var layout = optics.CheckedLayout();
-        var pupil = OpticsCache.PupilOf(optics.KeyOf(layout, PupilFunction.Ideal));
+        var pupil = OpticsCache.PupilOf(new SimulationEnvironment(), optics.KeyOf(layout, PupilFunction.Ideal));
         double expected = -layout.GridWidth / (2 * Math.PI) * 2 * 1.5 / pupil.Coordinates.RimRadius;
         var image = (new PointParticle().WithPosition(new PixelPosition(32, 32)) >> optics).Build().Resolve();
         var (row, column) = ImageMath.Centroid(image, 32, (int)Math.Round(32 + expected), 8);
@@ -59,7 +59,7 @@ public class PupilTests(ITestOutputHelper output)
         // Zernike term is tilt-balanced); vertical coma does the same along the rows.
         var optics = Optics();
         var layout = optics.CheckedLayout();
-        double rim = OpticsCache.PupilOf(optics.KeyOf(layout, PupilFunction.Ideal)).Coordinates.RimRadius;
+        double rim = OpticsCache.PupilOf(new SimulationEnvironment(), optics.KeyOf(layout, PupilFunction.Ideal)).Coordinates.RimRadius;
         double expected = -layout.GridWidth / (2 * Math.PI) * 0.6 * Math.Sqrt(8) / rim;
         var image = (new PointParticle().WithPosition(new PixelPosition(32, 32)) >> optics.WithPupil(Zernike.HorizontalComa(0.6))).Build().Resolve();
         var (row, column) = ImageMath.Centroid(image, 32, 32, 31);
@@ -81,7 +81,7 @@ public class PupilTests(ITestOutputHelper output)
         var optics = Optics();
         var key = optics.KeyOf(optics.CheckedLayout(), PupilFunction.Ideal.With(new Apodization(Sigma, 0, 0)));
         double expected = Sigma * Sigma / 2 * (1 - Math.Exp(-2 / (Sigma * Sigma)));
-        Assert.InRange(OpticsCache.PsfOf(key, 0).Psf.Sum() / expected, 0.97, 1.03);
+        Assert.InRange(OpticsCache.PsfOf(new SimulationEnvironment(), key, 0).Psf.Sum() / expected, 0.97, 1.03);
 
         var apodized = (new PointParticle().WithPosition(new PixelPosition(32, 32)) >> optics.WithPupil(new GaussianApodization().WithSigma(Sigma))).Build().Resolve();
         var plain = (new PointParticle().WithPosition(new PixelPosition(32, 32)) >> optics).Build().Resolve();
@@ -118,5 +118,23 @@ public class PupilTests(ITestOutputHelper output)
         var exception = Assert.Throws<PropertyValueException>(() => (new PointParticle().WithPosition(new PixelPosition(3, 3)) >> Optics().WithPupil(new Zernike().WithN(3).WithM(2).WithCoefficient(1))).Build().Resolve());
         Assert.Contains("M", exception.Message);
         Assert.Contains("Zernike", exception.Message);
+    }
+
+    [Fact]
+    public void Apodization_offset_is_in_aperture_radii_whatever_the_grid()
+    {
+        // The brightest pupil point of an apodization offset by half the aperture radius along the rows lies half-way to
+        // the rim on grids of 96 and 192 points (in grid pixels, as DeepTrack 2.0 offsets, it would move with the grid).
+        foreach (int size in new[] { 64, 160 })
+        {
+            var optics = Optics().WithOutputRegion(PixelRegion.Square(size)).WithPadding(16);
+            var layout = optics.CheckedLayout();
+            var pupil = OpticsCache.PupilOf(new SimulationEnvironment(), optics.KeyOf(layout, PupilFunction.Ideal.With(new Apodization(0.4, 0.5, 0))));
+            var focal = pupil.Focal.ToArray();
+            int best = Enumerable.Range(0, focal.Length).MaxBy(i => focal[i].Magnitude);
+            double row = PupilCoordinates.Frequency(best / layout.GridWidth, layout.GridHeight) / pupil.Coordinates.RimRadius;
+            Assert.InRange(row, 0.5 - 1.0 / pupil.Coordinates.RimRadius, 0.5 + 1.0 / pupil.Coordinates.RimRadius);
+            Assert.Equal(0, PupilCoordinates.Frequency(best % layout.GridWidth, layout.GridWidth));
+        }
     }
 }

@@ -148,6 +148,101 @@ public class ScattererTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void Ellipsoid_rotations_are_deeptrack_2s_with_the_angles_negated()
+    {
+        // DeepTrack 2.0's masks (empty slices cropped) for radius (0.5, 0.3, 0.2) µm at 100 nm pixels, upscale (1, 1, 1) and (2, 2, 1).
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(DeepTrack.Fluent.Testing.RepositoryPaths.Reference("viii_ellipsoid_rotations.json")));
+        int cases = 0;
+        foreach (var item in document.RootElement.GetProperty("cases").EnumerateArray())
+        {
+            var scale = item.GetProperty("upscale").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+            var rotation = item.GetProperty("rotation").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+            var shape = item.GetProperty("shape").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+            var expected = item.GetProperty("values").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+            var ellipsoid = new EllipsoidObject
+            {
+                Position = new PixelPosition(0, 0),
+                Radius = 0.5.Micrometers(),
+                SecondRadius = 0.3.Micrometers(),
+                ThirdRadius = 0.2.Micrometers(),
+                Rotation = new Angle(-rotation[0]),
+                SecondRotation = new Angle(-rotation[1]),
+                ThirdRotation = new Angle(-rotation[2]),
+            };
+            var voxels = Crop(ellipsoid.Voxelise(new VoxelGrid(100.Nanometers(), scale[0], scale[2])));
+            Assert.Equal((shape[0], shape[1], shape[2]), Extents(voxels));
+            int differences = 0;
+            for (int i = 0; i < shape[0]; i++)
+            {
+                for (int j = 0; j < shape[1]; j++)
+                {
+                    for (int k = 0; k < shape[2]; k++)
+                    {
+                        differences += voxels[i, j, k] == expected[(i * shape[1] + j) * shape[2] + k] ? 0 : 1;
+                    }
+                }
+            }
+
+            Assert.True(differences == 0, $"rotation ({string.Join(", ", rotation)}), upscale ({string.Join(", ", scale)}): {differences} voxels differ");
+            cases++;
+        }
+
+        Assert.Equal(10, cases);
+    }
+
+    [Fact]
+    public void Ellipsoid_second_rotation_tilts_about_the_columns_and_third_about_the_rows()
+    {
+        // Semi-axes 1.5 (columns), 0.6 (rows), 0.3 µm (z). A quarter turn about the column axis swaps rows and z; about the rows, columns and z.
+        var ellipsoid = new EllipsoidObject { Position = new PixelPosition(0, 0), Radius = 1.5.Micrometers(), SecondRadius = 0.6.Micrometers(), ThirdRadius = 0.3.Micrometers() };
+        var grid = new VoxelGrid(100.Nanometers(), 1);
+        var (rows, columns, depth) = Extents(Crop(ellipsoid.Voxelise(grid)));
+        Assert.Equal((11, 29, 5), (rows, columns, depth));
+        Assert.Equal((5, 29, 11), Extents(Crop((ellipsoid with { SecondRotation = 90.Degrees() }).Voxelise(grid))));
+        Assert.Equal((11, 5, 29), Extents(Crop((ellipsoid with { ThirdRotation = 90.Degrees() }).Voxelise(grid))));
+    }
+
+    private static (int, int, int) Extents(int[,,] voxels) => (voxels.GetLength(0), voxels.GetLength(1), voxels.GetLength(2));
+
+    /// <summary>The voxels as 0/1, cropped to the non-empty rows, columns and planes (DeepTrack 2.0's crop_empty; convex objects have empty slices only at the borders).</summary>
+    private static int[,,] Crop(Voxels voxels)
+    {
+        int[] low = [int.MaxValue, int.MaxValue, int.MaxValue], high = [-1, -1, -1];
+        for (int i = 0; i < voxels.Height; i++)
+        {
+            for (int j = 0; j < voxels.Width; j++)
+            {
+                for (int k = 0; k < voxels.Depth; k++)
+                {
+                    if (voxels[i, j, k] != 0)
+                    {
+                        int[] index = [i, j, k];
+                        for (int axis = 0; axis < 3; axis++)
+                        {
+                            low[axis] = Math.Min(low[axis], index[axis]);
+                            high[axis] = Math.Max(high[axis], index[axis]);
+                        }
+                    }
+                }
+            }
+        }
+
+        var result = new int[high[0] - low[0] + 1, high[1] - low[1] + 1, high[2] - low[2] + 1];
+        for (int i = 0; i < result.GetLength(0); i++)
+        {
+            for (int j = 0; j < result.GetLength(1); j++)
+            {
+                for (int k = 0; k < result.GetLength(2); k++)
+                {
+                    result[i, j, k] = voxels[low[0] + i, low[1] + j, low[2] + k] != 0 ? 1 : 0;
+                }
+            }
+        }
+
+        return result;
+    }
+
     private static (double Rows, double Columns) Spread(Voxels voxels)
     {
         double total = 0, rr = 0, cc = 0, r0 = 0, c0 = 0;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace DeepTrack.Fluent;
 
@@ -9,6 +10,12 @@ namespace DeepTrack.Fluent;
 /// randomness and what depends on them, so constant parts of a pipeline are computed once.
 /// Not thread-safe: parallel generation gives every worker its own evaluator.
 /// </summary>
+/// <remarks>
+/// Evaluation recurses through the pipeline's structure (a chain evaluates its first feature, then its second).
+/// When the stack of the current thread runs low, as in a chain of tens of thousands of features, evaluation continues
+/// on a new thread with a large stack while the caller waits (<see cref="DeepStack"/>), so depth is limited by memory
+/// rather than by the caller's stack.
+/// </remarks>
 internal sealed class Evaluator
 {
     private readonly Dictionary<EntryKey, CacheEntry> entries = new(EntryKey.Comparer);
@@ -21,11 +28,13 @@ internal sealed class Evaluator
     private Dictionary<Feature, Feature>? substitutions;
     private ulong scope;
     private CacheEntry? current;
+    private int stackHops;
 
-    public Evaluator(PipelineGraph graph, ulong seed)
+    public Evaluator(PipelineGraph graph, ulong seed, SimulationEnvironment environment)
     {
         Graph = graph;
         Seed = seed;
+        Environment = environment;
         computations = new long[graph.Count];
         resolutions = new long[graph.Count];
     }
@@ -33,6 +42,11 @@ internal sealed class Evaluator
     public PipelineGraph Graph { get; }
 
     public ulong Seed { get; }
+
+    public SimulationEnvironment Environment { get; }
+
+    /// <summary>The innermost feature and replica that the last exception thrown through this evaluator passed, or null.</summary>
+    public EvaluationFailure? LastFailure { get; private set; }
 
     public long SampleIndex { get; private set; }
 
@@ -62,6 +76,11 @@ internal sealed class Evaluator
 
     public TOut Evaluate<TIn, TOut>(Feature<TIn, TOut> feature, TIn input, ReplicaPath path)
     {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            return ContinueOnLargerStack(feature, input, path);
+        }
+
         Feature declared = feature;
         if (substitutions is not null && substitutions.TryGetValue(feature, out var substitute))
         {
@@ -93,6 +112,7 @@ internal sealed class Evaluator
         }
 
         int nodeId = entry.NodeId;
+        OutputImages.MakeReadOnly(input);
         var previous = Begin(entry);
         try
         {
@@ -102,6 +122,10 @@ internal sealed class Evaluator
             entry.Input = input;
             computations[nodeId]++;
         }
+        catch (Exception exception) when (Note(exception, declared, path))
+        {
+            throw;
+        }
         finally
         {
             Restore(entry, previous);
@@ -110,6 +134,13 @@ internal sealed class Evaluator
         Complete(entry);
         return entry.Output;
     }
+
+    /// <summary>
+    /// <see cref="Evaluate"/> on a thread with a larger stack (a method of its own, so that the closure is only
+    /// allocated when it is needed).
+    /// </summary>
+    private TOut ContinueOnLargerStack<TIn, TOut>(Feature<TIn, TOut> feature, TIn input, ReplicaPath path)
+        => DeepStack.Continue(this, () => Evaluate(feature, input, path));
 
     public Feature GetResolved(Feature feature, ReplicaPath path)
     {
@@ -146,6 +177,10 @@ internal sealed class Evaluator
         {
             entry.Resolved = feature.CreateResolved(new ResolutionScope(this, feature, path, nodeId, entry));
             resolutions[nodeId]++;
+        }
+        catch (Exception exception) when (Note(exception, feature, path))
+        {
+            throw;
         }
         finally
         {
@@ -186,12 +221,42 @@ internal sealed class Evaluator
         children ??= new Dictionary<Feature, Evaluator>(ReferenceEqualityComparer.Instance);
         if (!children.TryGetValue(owner, out var child))
         {
-            child = new Evaluator(Graph, RandomStream.Mix(Seed, (ulong)Graph.IdOf(owner) + 0x5EED));
+            child = new Evaluator(Graph, RandomStream.Mix(Seed, (ulong)Graph.IdOf(owner) + 0x5EED), Environment);
             children.Add(owner, child);
         }
 
         child.MoveTo(sampleIndex);
-        return child.Evaluate(inner, input, path);
+        try
+        {
+            return child.Evaluate(inner, input, path);
+        }
+        catch (Exception exception) when (child.LastFailure is { } failure && ReferenceEquals(failure.Exception, exception) && Adopt(failure))
+        {
+            throw;
+        }
+    }
+
+    /// <summary>Runs <paramref name="evaluation"/> with one more level of continuation threads counted (see <see cref="DeepStack"/>).</summary>
+    /// <typeparam name="T">The result type.</typeparam>
+    /// <param name="evaluation">The evaluation to continue.</param>
+    /// <returns>Its result.</returns>
+    internal T WithStackHop<T>(Func<T> evaluation)
+    {
+        if (stackHops >= DeepStack.MaximumHops)
+        {
+            throw new InvalidOperationException(
+                $"The pipeline nests features more than {DeepStack.MaximumHops} × {DeepStack.StackBytes >> 20} MiB of stack deep; evaluation stops here instead of exhausting the memory. Flatten the pipeline (for example apply a list of steps in one feature) instead of nesting it so deeply.");
+        }
+
+        stackHops++;
+        try
+        {
+            return evaluation();
+        }
+        finally
+        {
+            stackHops--;
+        }
     }
 
     /// <summary>The evaluator's shared stream, restarted for a property draw.</summary>
@@ -210,6 +275,24 @@ internal sealed class Evaluator
         key = RandomStream.Mix(key, (ulong)nodeId);
         key = RandomStream.Mix(key, salt);
         return path.Fold(key);
+    }
+
+    /// <summary>Remembers the innermost feature an exception passed (exception filters run innermost first); never catches.</summary>
+    private bool Note(Exception exception, Feature feature, ReplicaPath path)
+    {
+        if (!ReferenceEquals(LastFailure?.Exception, exception))
+        {
+            LastFailure = new EvaluationFailure(exception, feature, path);
+        }
+
+        return false;
+    }
+
+    /// <summary>Takes over the failure recorded by a child evaluator; never catches.</summary>
+    private bool Adopt(EvaluationFailure failure)
+    {
+        LastFailure = failure;
+        return false;
     }
 
     /// <summary>Starts computing <paramref name="entry"/>: values read from now on are its dependencies.</summary>

@@ -2,7 +2,8 @@ namespace DeepTrack.Fluent;
 
 /// <summary>
 /// What a feature's <c>Compute</c> gets besides its input: seeded randomness for this sample and
-/// replica, and the evaluation of child features (with memoisation and dependency tracking).
+/// replica, the evaluation of child features (with memoisation and dependency tracking), and the
+/// pipeline's <see cref="SimulationEnvironment"/>.
 /// </summary>
 public sealed class FeatureContext
 {
@@ -29,6 +30,9 @@ public sealed class FeatureContext
 
     /// <summary>The index of the sample being computed.</summary>
     public long SampleIndex => evaluator.SampleIndex;
+
+    /// <summary>The environment the pipeline was built with: the FFT backend and the cache of reusable values.</summary>
+    public SimulationEnvironment Environment => evaluator.Environment;
 
     /// <summary>
     /// A random stream for this computation, determined by (seed, sample, feature, replica). Using it marks
@@ -79,6 +83,9 @@ public sealed class FeatureContext
 
     internal TOut EvaluateAtSample<TIn, TOut>(Feature<TIn, TOut> inner, TIn input, long sampleIndex)
         => evaluator.EvaluateAtSample(Feature, inner, input, Replica, sampleIndex);
+
+    /// <summary>The features of the pipeline being evaluated.</summary>
+    internal PipelineGraph Graph => evaluator.Graph;
 
     internal void MarkVolatile() => entry.DrawsRandomness = true;
 }

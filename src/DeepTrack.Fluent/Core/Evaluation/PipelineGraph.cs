@@ -55,6 +55,11 @@ internal sealed class PipelineGraph
                 $"{feature.Name} is evaluated but is not part of the pipeline. Features read inside a lambda must be passed to the " +
                 "With…(other, o => …) overloads so that the pipeline knows them.");
 
+    /// <summary>Whether <paramref name="feature"/> is a node of this pipeline.</summary>
+    /// <param name="feature">The feature.</param>
+    /// <returns>True if it has a node number.</returns>
+    public bool Contains(Feature feature) => ids.ContainsKey(feature);
+
     /// <summary>How many repeats deep the feature sits.</summary>
     /// <param name="feature">The feature.</param>
     /// <returns>The depth.</returns>

@@ -1,31 +1,50 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
 
 namespace DeepTrack.Fluent;
 
 /// <summary>
-/// A feature made ready to evaluate: nodes numbered, a seed chosen. Sample <c>i</c> is a pure function of
-/// (seed, i): <see cref="Generate(int, long, int)"/> gives bit-identical results whatever the thread count,
+/// A feature made ready to evaluate: nodes numbered, a seed and an environment chosen. Sample <c>i</c> is a pure
+/// function of (seed, i): <see cref="Generate(int, long, int)"/> gives bit-identical results whatever the thread count,
 /// order or batch size, and equals resolving after <c>i</c> calls of <see cref="Update"/>.
 /// </summary>
+/// <remarks>
+/// <para>Threads. Every member may be called from several threads at once. <see cref="Generate"/> and
+/// <see cref="Stream"/> evaluate on workers of their own and run in parallel. The members that use the pipeline's
+/// current sample (<see cref="Sample"/>, <see cref="Update"/>, <see cref="Resolve()"/>, <see cref="Resolved"/>, the
+/// counters) take turns on one evaluator: each call is correct, but calls from several threads do not run in
+/// parallel, and they share the current sample, so one thread's <c>Update()</c> may be followed by another thread's
+/// before its <c>Resolve()</c>. A thread that needs a particular sample asks for it with <c>Sample(i)</c>; parallel
+/// generation uses <c>Generate</c>.</para>
+/// <para>Failures. An exception in sample <c>i</c> of <c>Generate</c> surfaces as a
+/// <see cref="SampleGenerationException"/> naming the seed, the sample, the feature and the replica, with the original
+/// as its inner exception; <c>Sample(i)</c> on a pipeline built with the same seed throws the original again.</para>
+/// <para>Images. Outputs, and the images given to <see cref="Resolve(TIn)"/>, are read-only (see <see cref="Image{T}"/>):
+/// they are memoised and may be shared between samples.</para>
+/// </remarks>
 /// <typeparam name="TIn">The input type.</typeparam>
 /// <typeparam name="TOut">The output type.</typeparam>
 public sealed class Pipeline<TIn, TOut>
 {
+    /// <summary>From this many samples on, <see cref="Generate"/> checks after the first sample that all would fit in memory.</summary>
+    private const int MemoryCheckCount = 256;
+
     private readonly PipelineGraph graph;
     private readonly Evaluator evaluator;
     private readonly TIn defaultInput;
+    private readonly Lock gate = new();
 
-    internal Pipeline(Feature<TIn, TOut> root, ulong seed, TIn defaultInput)
+    internal Pipeline(Feature<TIn, TOut> root, ulong seed, TIn defaultInput, SimulationEnvironment? environment)
     {
         Root = root ?? throw new ArgumentNullException(nameof(root));
         Seed = seed;
+        Environment = environment ?? new SimulationEnvironment();
         this.defaultInput = defaultInput;
         graph = new PipelineGraph(root);
-        evaluator = new Evaluator(graph, seed);
+        evaluator = new Evaluator(graph, seed, Environment);
     }
 
     /// <summary>The feature evaluated.</summary>
@@ -34,8 +53,20 @@ public sealed class Pipeline<TIn, TOut>
     /// <summary>The seed of every draw.</summary>
     public ulong Seed { get; }
 
+    /// <summary>The FFT backend and cache the features compute with (<see cref="FeatureContext.Environment"/>).</summary>
+    public SimulationEnvironment Environment { get; }
+
     /// <summary>The sample that <see cref="Resolve()"/> computes (0 at first, +1 per <see cref="Update"/>).</summary>
-    public long SampleIndex => evaluator.SampleIndex;
+    public long SampleIndex
+    {
+        get
+        {
+            lock (gate)
+            {
+                return evaluator.SampleIndex;
+            }
+        }
+    }
 
     /// <summary>The distinct features of the pipeline, in node-number order.</summary>
     public IReadOnlyList<Feature> Features => graph.Nodes;
@@ -44,7 +75,11 @@ public sealed class Pipeline<TIn, TOut>
     /// <returns>This pipeline.</returns>
     public Pipeline<TIn, TOut> Update()
     {
-        evaluator.MoveTo(evaluator.SampleIndex + 1);
+        lock (gate)
+        {
+            evaluator.MoveTo(evaluator.SampleIndex + 1);
+        }
+
         return this;
     }
 
@@ -53,9 +88,15 @@ public sealed class Pipeline<TIn, TOut>
     public TOut Resolve() => Resolve(defaultInput);
 
     /// <summary>Resolves the current sample with an input.</summary>
-    /// <param name="input">The input; a different object than last time recomputes what depends on it.</param>
+    /// <param name="input">The input (its images become read-only); a different object than last time recomputes what depends on it.</param>
     /// <returns>The output.</returns>
-    public TOut Resolve(TIn input) => evaluator.Evaluate(Root, input, ReplicaPath.Root);
+    public TOut Resolve(TIn input)
+    {
+        lock (gate)
+        {
+            return evaluator.Evaluate(Root, input, ReplicaPath.Root);
+        }
+    }
 
     /// <summary>Resolves sample <paramref name="index"/> (and makes it the current sample).</summary>
     /// <param name="index">The sample index (≥ 0).</param>
@@ -63,34 +104,86 @@ public sealed class Pipeline<TIn, TOut>
     public TOut Sample(long index)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
-        evaluator.MoveTo(index);
-        return Resolve();
+        lock (gate)
+        {
+            evaluator.MoveTo(index);
+            return evaluator.Evaluate(Root, defaultInput, ReplicaPath.Root);
+        }
     }
 
     /// <summary>Generates samples <paramref name="start"/> … <paramref name="start"/> + <paramref name="count"/> − 1 on all cores.</summary>
-    /// <param name="count">How many samples.</param>
+    /// <param name="count">How many samples (all kept in the returned array: for more than fit in memory, use <see cref="Stream"/>).</param>
     /// <param name="start">The first sample index.</param>
     /// <param name="maxDegreeOfParallelism">Worker threads (−1: as many as cores). Never changes the results.</param>
     /// <returns>The outputs, in sample order.</returns>
+    /// <exception cref="SampleGenerationException">A sample failed (the one with the lowest index is reported).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The outputs would not fit in memory.</exception>
     public TOut[] Generate(int count, long start = 0, int maxDegreeOfParallelism = -1)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
-        var results = new TOut[count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        var workers = new ConcurrentBag<Evaluator>();
-        Parallel.For(
-            0,
-            count,
-            options,
-            () => workers.TryTake(out var worker) ? worker : new Evaluator(graph, Seed),
-            (i, _, worker) =>
+        RequireMemory(count, 0);
+        // Idle workers between the parallel loop's threads (a plain stack: a ConcurrentBag would keep them, and the
+        // environment they reference, in thread-local storage until its finalizer runs).
+        var workers = new Stack<Evaluator>();
+        var failures = new List<(long Index, EvaluationFailure Failure)>();
+        TOut[] results;
+        int first = 0;
+        if (count >= MemoryCheckCount)
+        {
+            // The first sample tells how much every sample holds: stop now rather than run out of memory later.
+            var worker = new Evaluator(graph, Seed, Environment);
+            var sample = new TOut[1];
+            if (!TryGenerate(worker, sample, 0, start, failures))
             {
-                worker.MoveTo(start + i);
-                results[i] = worker.Evaluate(Root, defaultInput, ReplicaPath.Root);
-                return worker;
+                throw Failure(failures);
+            }
+
+            RequireMemory(count, OutputImages.Bytes(sample[0]));
+            results = new TOut[count];
+            results[0] = sample[0];
+            workers.Push(worker);
+            first = 1;
+        }
+        else
+        {
+            results = new TOut[count];
+        }
+
+        Parallel.For(
+            first,
+            count,
+            new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
+            () =>
+            {
+                lock (workers)
+                {
+                    return workers.TryPop(out var worker) ? worker : new Evaluator(graph, Seed, Environment);
+                }
             },
-            workers.Add);
+            (i, loop, worker) =>
+            {
+                if (TryGenerate(worker, results, i, start, failures))
+                {
+                    return worker;
+                }
+
+                // Samples below this one still run (and may fail first); those above are not started.
+                loop.Break();
+                return new Evaluator(graph, Seed, Environment);
+            },
+            worker =>
+            {
+                lock (workers)
+                {
+                    workers.Push(worker);
+                }
+            });
+        if (failures.Count > 0)
+        {
+            throw Failure(failures);
+        }
+
         return results;
     }
 
@@ -99,6 +192,7 @@ public sealed class Pipeline<TIn, TOut>
     /// <param name="batchSize">Samples generated per parallel batch.</param>
     /// <param name="cancellationToken">Stops the stream.</param>
     /// <returns>The samples in order.</returns>
+    /// <exception cref="SampleGenerationException">A sample failed.</exception>
     public IEnumerable<TOut> Stream(long start = 0, int batchSize = 64, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
@@ -124,31 +218,99 @@ public sealed class Pipeline<TIn, TOut>
     {
         ArgumentNullException.ThrowIfNull(feature);
         graph.IdOf(feature);
-        return (TFeature)evaluator.GetResolved(feature, replica);
+        lock (gate)
+        {
+            return (TFeature)evaluator.GetResolved(feature, replica);
+        }
     }
 
     /// <summary>How many times <paramref name="feature"/> has computed its output in this pipeline's own evaluations (not in <see cref="Generate"/>).</summary>
     /// <param name="feature">A feature of the pipeline.</param>
     /// <returns>The count.</returns>
-    public long ComputationsOf(Feature feature) => evaluator.Computations[graph.IdOf(feature)];
+    public long ComputationsOf(Feature feature)
+    {
+        int id = graph.IdOf(feature);
+        lock (gate)
+        {
+            return evaluator.Computations[id];
+        }
+    }
 
     /// <summary>How many times <paramref name="feature"/> has resolved its properties in this pipeline's own evaluations.</summary>
     /// <param name="feature">A feature of the pipeline.</param>
     /// <returns>The count.</returns>
-    public long ResolutionsOf(Feature feature) => evaluator.Resolutions[graph.IdOf(feature)];
+    public long ResolutionsOf(Feature feature)
+    {
+        int id = graph.IdOf(feature);
+        lock (gate)
+        {
+            return evaluator.Resolutions[id];
+        }
+    }
 
     /// <summary>Total output computations of every feature in this pipeline's own evaluations.</summary>
     public long TotalComputations
     {
         get
         {
-            long total = 0;
-            foreach (long count in evaluator.Computations)
+            lock (gate)
             {
-                total += count;
+                long total = 0;
+                foreach (long count in evaluator.Computations)
+                {
+                    total += count;
+                }
+
+                return total;
+            }
+        }
+    }
+
+    private static void RequireMemory(int count, long sampleBytes)
+    {
+        if (OutputMemory.Problem($"Generate({count})", count, Unsafe.SizeOf<TOut>(), sampleBytes, "generate in batches with Generate(count, start), or consume Stream()") is { } problem)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, problem + ".");
+        }
+    }
+
+    /// <summary>Generates sample <paramref name="start"/> + <paramref name="i"/> into <paramref name="results"/>; records a failure instead of throwing.</summary>
+    private bool TryGenerate(Evaluator worker, TOut[] results, int i, long start, List<(long, EvaluationFailure)> failures)
+    {
+        long index = start + i;
+        try
+        {
+            worker.MoveTo(index);
+            results[i] = worker.Evaluate(Root, defaultInput, ReplicaPath.Root);
+            return true;
+        }
+        catch (Exception exception)
+        {
+            var failure = worker.LastFailure is { } known && ReferenceEquals(known.Exception, exception)
+                ? known
+                : new EvaluationFailure(exception, Root, ReplicaPath.Root);
+            lock (failures)
+            {
+                failures.Add((index, failure));
             }
 
-            return total;
+            return false;
         }
+    }
+
+    /// <summary>The exception for the failure of the lowest sample index.</summary>
+    private SampleGenerationException Failure(List<(long Index, EvaluationFailure Failure)> failures)
+    {
+        (long Index, EvaluationFailure Failure)? lowest = null;
+        foreach (var failure in failures)
+        {
+            if (lowest is null || failure.Index < lowest.Value.Index)
+            {
+                lowest = failure;
+            }
+        }
+
+        var (index, (exception, feature, replica)) = lowest!.Value;
+        return new SampleGenerationException(Seed, index, feature, replica, exception);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text;
 
 namespace DeepTrack.Fluent;
 
@@ -9,7 +10,7 @@ namespace DeepTrack.Fluent;
 /// <param name="First">Runs first.</param>
 /// <param name="Second">Runs on the output of <paramref name="First"/>.</param>
 [Feature]
-public sealed partial record Chain<TIn, TMid, TOut>(Feature<TIn, TMid> First, Feature<TMid, TOut> Second) : Feature<TIn, TOut>
+public sealed partial record Chain<TIn, TMid, TOut>(Feature<TIn, TMid> First, Feature<TMid, TOut> Second) : Feature<TIn, TOut>, IChain
 {
     /// <inheritdoc />
     public override IReadOnlyList<Feature> Children => [First, Second];
@@ -18,7 +19,35 @@ public sealed partial record Chain<TIn, TMid, TOut>(Feature<TIn, TMid> First, Fe
     protected internal override bool RecordsGroundTruth => false;
 
     /// <inheritdoc />
-    public override string Name => $"{First.Name} >> {Second.Name}";
+    /// <remarks>The names of every feature of the chain, joined by " &gt;&gt; " (built without recursion, so chains of any length have one).</remarks>
+    public override string Name
+    {
+        get
+        {
+            var builder = new StringBuilder();
+            var pending = new Stack<Feature>();
+            pending.Push(this);
+            while (pending.TryPop(out var feature))
+            {
+                if (feature is IChain chain)
+                {
+                    pending.Push(chain.SecondFeature);
+                    pending.Push(chain.FirstFeature);
+                    continue;
+                }
+
+                builder.Append(builder.Length == 0 ? string.Empty : " >> ").Append(feature.Name);
+            }
+
+            return builder.ToString();
+        }
+    }
+
+    /// <inheritdoc />
+    Feature IChain.FirstFeature => First;
+
+    /// <inheritdoc />
+    Feature IChain.SecondFeature => Second;
 
     /// <inheritdoc />
     protected override TOut Compute(TIn input, FeatureContext context)

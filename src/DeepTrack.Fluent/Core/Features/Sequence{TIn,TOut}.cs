@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace DeepTrack.Fluent;
 
@@ -27,8 +28,13 @@ public sealed partial record Sequence<TIn, TOut>(Feature<TIn, TOut> Inner) : Fea
     /// <inheritdoc />
     protected override IReadOnlyList<TOut> Compute(TIn input, FeatureContext context)
     {
+        var first = context.EvaluateReplica(Inner, input, 0);
+        string? problem = OutputMemory.Problem($"{Length} frames", Length, Unsafe.SizeOf<TOut>(), OutputImages.Bytes(first), "use fewer frames");
+        Require(problem is null, Length, problem ?? string.Empty);
+
         var frames = new TOut[Length];
-        for (int frame = 0; frame < frames.Length; frame++)
+        frames[0] = first;
+        for (int frame = 1; frame < frames.Length; frame++)
         {
             frames[frame] = context.EvaluateReplica(Inner, input, frame);
         }

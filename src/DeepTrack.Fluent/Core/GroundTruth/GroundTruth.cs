@@ -7,14 +7,26 @@ namespace DeepTrack.Fluent;
 /// The property values of every feature evaluation that made an output, without duplicates, in
 /// evaluation order (replicas in order). Read it typed: <c>truth.Get(particle, p =&gt; p.Position)</c>.
 /// </summary>
+/// <remarks>
+/// Asking for a feature that is not part of the pipeline that made the output (for example a copy returned by a
+/// <c>With…</c> call, which is a new feature) throws an <see cref="ArgumentException"/>; a feature of the pipeline
+/// that did not contribute (zero replicas, a probability that did not apply) gives an empty list.
+/// </remarks>
 public sealed class GroundTruth
 {
     private readonly GroundTruthEntry[] entries;
 
-    internal GroundTruth(GroundTruthEntry[] entries) => this.entries = entries;
+    internal GroundTruth(GroundTruthEntry[] entries, PipelineGraph? pipeline = null)
+    {
+        this.entries = entries;
+        Pipeline = pipeline;
+    }
 
     /// <summary>No entries.</summary>
     public static GroundTruth Empty { get; } = new([]);
+
+    /// <summary>The features of the pipeline that made the output, or null when unknown (an image made outside a pipeline, or merged from two pipelines).</summary>
+    internal PipelineGraph? Pipeline { get; }
 
     /// <summary>All entries.</summary>
     public IReadOnlyList<GroundTruthEntry> Entries => entries;
@@ -28,7 +40,8 @@ public sealed class GroundTruth
     /// <typeparam name="TValue">The value's type.</typeparam>
     /// <param name="feature">The feature, as declared in the pipeline.</param>
     /// <param name="selector">Selects the value from the resolved feature.</param>
-    /// <returns>One value per evaluation (per replica), in order; empty if the feature did not contribute.</returns>
+    /// <returns>One value per evaluation (per replica), in order; empty if the feature is part of the pipeline but did not contribute.</returns>
+    /// <exception cref="ArgumentException"><paramref name="feature"/> is not part of the pipeline that made the output.</exception>
     public IReadOnlyList<TValue> Get<TFeature, TValue>(TFeature feature, Func<TFeature, TValue> selector)
         where TFeature : Feature
         => Select(feature, selector, mapPositions: true);
@@ -39,6 +52,7 @@ public sealed class GroundTruth
     /// <param name="feature">The feature, as declared in the pipeline.</param>
     /// <param name="selector">Selects the value from the resolved feature.</param>
     /// <returns>One value per evaluation, in order.</returns>
+    /// <exception cref="ArgumentException"><paramref name="feature"/> is not part of the pipeline that made the output.</exception>
     public IReadOnlyList<TValue> GetUnmapped<TFeature, TValue>(TFeature feature, Func<TFeature, TValue> selector)
         where TFeature : Feature
         => Select(feature, selector, mapPositions: false);
@@ -49,12 +63,13 @@ public sealed class GroundTruth
     public GroundTruth Merge(GroundTruth other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        if (other.entries.Length == 0 || ReferenceEquals(this, other))
+        var pipeline = ReferenceEquals(Pipeline, other.Pipeline) || other.Pipeline is null ? Pipeline : Pipeline is null ? other.Pipeline : null;
+        if (ReferenceEquals(this, other) || (other.entries.Length == 0 && ReferenceEquals(pipeline, Pipeline)))
         {
             return this;
         }
 
-        if (entries.Length == 0)
+        if (entries.Length == 0 && ReferenceEquals(pipeline, other.Pipeline))
         {
             return other;
         }
@@ -62,7 +77,7 @@ public sealed class GroundTruth
         var builder = new GroundTruthBuilder();
         builder.AddRange(this, null);
         builder.AddRange(other, null);
-        return builder.Build();
+        return builder.Build(pipeline);
     }
 
     private List<TValue> Select<TFeature, TValue>(TFeature feature, Func<TFeature, TValue> selector, bool mapPositions)
@@ -83,6 +98,14 @@ public sealed class GroundTruth
 
                 values.Add(value);
             }
+        }
+
+        if (values.Count == 0 && Pipeline is not null && !Pipeline.Contains(feature))
+        {
+            throw new ArgumentException(
+                $"{feature.Name} is not part of the pipeline that made this output, so it has no ground truth here. A With… call returns a new feature: " +
+                "ask for the feature object that was put into the pipeline (keep it in a variable, build the pipeline from that variable, and pass the same variable here).",
+                nameof(feature));
         }
 
         return values;

@@ -28,8 +28,13 @@ internal sealed class GroundTruthBuilder
         }
     }
 
-    public bool Matches(GroundTruth truth)
+    public bool Matches(GroundTruth truth, PipelineGraph? pipeline)
     {
+        if (!ReferenceEquals(truth.Pipeline, pipeline))
+        {
+            return false;
+        }
+
         var existing = truth.Entries;
         if (existing.Count != entries.Count)
         {
@@ -47,5 +52,5 @@ internal sealed class GroundTruthBuilder
         return true;
     }
 
-    public GroundTruth Build() => entries.Count == 0 ? GroundTruth.Empty : new GroundTruth([.. entries]);
+    public GroundTruth Build(PipelineGraph? pipeline) => entries.Count == 0 && pipeline is null ? GroundTruth.Empty : new GroundTruth([.. entries], pipeline);
 }

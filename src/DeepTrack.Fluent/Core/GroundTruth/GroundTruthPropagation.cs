@@ -39,6 +39,7 @@ internal static class GroundTruthPropagation
             builder.Add(new GroundTruthEntry(context.Feature, resolved, context.Replica, null));
         }
 
-        return builder.Matches(carrier.Truth) ? output : (TOut)carrier.WithTruth(builder.Build());
+        var pipeline = context.Graph;
+        return builder.Matches(carrier.Truth, pipeline) ? output : (TOut)carrier.WithTruth(builder.Build(pipeline));
     }
 }

@@ -10,16 +10,22 @@ namespace DeepTrack.Fluent;
 /// contiguous array, carrying the <see cref="GroundTruth"/> of the features that made it.
 /// </summary>
 /// <remarks>
-/// Layout: plane-major, then row-major: the pixel (row, column, z) is at <c>(z·Height + row)·Width + column</c>,
-/// so each z-plane is a contiguous <see cref="Span{T}"/>. Images flowing through a pipeline are memoised
-/// and may be shared between samples: treat them as immutable (features create new images).
-/// Arithmetic operators work pixel by pixel and merge the operands' ground truth.
+/// <para>Layout: plane-major, then row-major: the pixel (row, column, z) is at <c>(z·Height + row)·Width + column</c>,
+/// so each z-plane is contiguous. Arithmetic operators work pixel by pixel and merge the operands' ground truth.</para>
+/// <para>Read-only once published. Images flowing through a pipeline are memoised and shared between samples, so
+/// every image a feature returns (also inside lists, tuples and other outputs) and every input given to a pipeline
+/// becomes read-only (<see cref="IsReadOnly"/>): <see cref="AsSpan"/>, <see cref="Plane"/> and the indexer's getter
+/// read it, and the writing members (<see cref="AsWritableSpan"/>, <see cref="WritablePlane"/>, the indexer's
+/// setter) throw a <see cref="ReadOnlyImageException"/>. A feature writes only into images it creates:
+/// <c>new Image&lt;T&gt;(…)</c>, <see cref="CreateLike"/> or <see cref="Clone"/>. <see cref="WithTruth"/> shares the
+/// pixels and so shares the read-only state.</para>
 /// </remarks>
 /// <typeparam name="T">The pixel type, e.g. <see cref="double"/>, <see cref="float"/> or <see cref="Complex"/>.</typeparam>
-public sealed class Image<T> : IGroundTruthCarrier
+public sealed class Image<T> : IGroundTruthCarrier, IPipelineImage
     where T : unmanaged, INumberBase<T>
 {
     private readonly T[] data;
+    private readonly PixelState state;
 
     /// <summary>Creates a zero 2-D image.</summary>
     /// <param name="height">Rows (≥ 1).</param>
@@ -39,8 +45,14 @@ public sealed class Image<T> : IGroundTruthCarrier
     }
 
     private Image(T[] data, int height, int width, int depth, int rank, GroundTruth truth)
+        : this(data, new PixelState(), height, width, depth, rank, truth)
+    {
+    }
+
+    private Image(T[] data, PixelState state, int height, int width, int depth, int rank, GroundTruth truth)
     {
         this.data = data;
+        this.state = state;
         Height = height;
         Width = width;
         Depth = depth;
@@ -66,23 +78,65 @@ public sealed class Image<T> : IGroundTruthCarrier
     /// <inheritdoc />
     public GroundTruth Truth { get; }
 
-    /// <summary>The pixel at (row, column) of plane 0.</summary>
+    /// <summary>Whether the pixels are read-only (the image was returned by a feature or given to a pipeline).</summary>
+    public bool IsReadOnly => state.IsReadOnly;
+
+    /// <summary>The pixel at (row, column) of plane 0; setting it throws on a read-only image.</summary>
     /// <param name="row">The row.</param>
     /// <param name="column">The column.</param>
-    public ref T this[int row, int column] => ref data[Index(row, column, 0)];
+    public T this[int row, int column]
+    {
+        get => data[Index(row, column, 0)];
+        set
+        {
+            RequireWritable();
+            data[Index(row, column, 0)] = value;
+        }
+    }
 
-    /// <summary>The pixel at (row, column, z).</summary>
+    /// <summary>The pixel at (row, column, z); setting it throws on a read-only image.</summary>
     /// <param name="row">The row.</param>
     /// <param name="column">The column.</param>
     /// <param name="z">The plane.</param>
-    public ref T this[int row, int column, int z] => ref data[Index(row, column, z)];
+    public T this[int row, int column, int z]
+    {
+        get => data[Index(row, column, z)];
+        set
+        {
+            RequireWritable();
+            data[Index(row, column, z)] = value;
+        }
+    }
 
-    /// <summary>Wraps existing pixels (not copied) as a 2-D image.</summary>
+    /// <summary>A new 2-D image holding a copy of <paramref name="pixels"/>.</summary>
+    /// <param name="pixels">Row-major pixels; length must be height × width.</param>
+    /// <param name="height">Rows.</param>
+    /// <param name="width">Columns.</param>
+    /// <returns>The image (later changes to <paramref name="pixels"/> do not reach it).</returns>
+    public static Image<T> FromArray(T[] pixels, int height, int width)
+    {
+        ArgumentNullException.ThrowIfNull(pixels);
+        return Wrap((T[])pixels.Clone(), height, width);
+    }
+
+    /// <summary>A new 3-D image holding a copy of <paramref name="pixels"/>.</summary>
+    /// <param name="pixels">Plane-major, row-major pixels; length must be height × width × depth.</param>
+    /// <param name="height">Rows.</param>
+    /// <param name="width">Columns.</param>
+    /// <param name="depth">Planes.</param>
+    /// <returns>The image (later changes to <paramref name="pixels"/> do not reach it).</returns>
+    public static Image<T> FromArray(T[] pixels, int height, int width, int depth)
+    {
+        ArgumentNullException.ThrowIfNull(pixels);
+        return Wrap((T[])pixels.Clone(), height, width, depth);
+    }
+
+    /// <summary>Takes ownership of <paramref name="pixels"/> (not copied) as a 2-D image: the caller must not keep the array.</summary>
     /// <param name="pixels">Row-major pixels; length must be height × width.</param>
     /// <param name="height">Rows.</param>
     /// <param name="width">Columns.</param>
     /// <returns>The image.</returns>
-    public static Image<T> FromArray(T[] pixels, int height, int width)
+    internal static Image<T> Wrap(T[] pixels, int height, int width)
     {
         ArgumentNullException.ThrowIfNull(pixels);
         if (pixels.Length != CheckedLength(height, width, 1))
@@ -93,13 +147,13 @@ public sealed class Image<T> : IGroundTruthCarrier
         return new Image<T>(pixels, height, width, 1, 2, GroundTruth.Empty);
     }
 
-    /// <summary>Wraps existing pixels (not copied) as a 3-D image.</summary>
+    /// <summary>Takes ownership of <paramref name="pixels"/> (not copied) as a 3-D image: the caller must not keep the array.</summary>
     /// <param name="pixels">Plane-major, row-major pixels; length must be height × width × depth.</param>
     /// <param name="height">Rows.</param>
     /// <param name="width">Columns.</param>
     /// <param name="depth">Planes.</param>
     /// <returns>The image.</returns>
-    public static Image<T> FromArray(T[] pixels, int height, int width, int depth)
+    internal static Image<T> Wrap(T[] pixels, int height, int width, int depth)
     {
         ArgumentNullException.ThrowIfNull(pixels);
         if (pixels.Length != CheckedLength(height, width, depth))
@@ -110,25 +164,37 @@ public sealed class Image<T> : IGroundTruthCarrier
         return new Image<T>(pixels, height, width, depth, 3, GroundTruth.Empty);
     }
 
-    /// <summary>All pixels, writable.</summary>
+    /// <summary>All pixels, read-only (the same as <see cref="AsReadOnlySpan"/>).</summary>
     /// <returns>The span.</returns>
-    public Span<T> AsSpan() => data;
+    public ReadOnlySpan<T> AsSpan() => data;
 
     /// <summary>All pixels, read-only.</summary>
     /// <returns>The span.</returns>
     public ReadOnlySpan<T> AsReadOnlySpan() => data;
 
-    /// <summary>One z-plane, writable.</summary>
+    /// <summary>All pixels, writable: only for an image this code created and has not returned yet.</summary>
+    /// <returns>The span.</returns>
+    /// <exception cref="ReadOnlyImageException">The image is read-only.</exception>
+    public Span<T> AsWritableSpan()
+    {
+        RequireWritable();
+        return data;
+    }
+
+    /// <summary>One z-plane, read-only.</summary>
     /// <param name="z">The plane.</param>
     /// <returns>The plane's Height × Width pixels.</returns>
-    public Span<T> Plane(int z)
-    {
-        if ((uint)z >= (uint)Depth)
-        {
-            throw new ArgumentOutOfRangeException(nameof(z), z, $"The image has {Depth} plane(s).");
-        }
+    public ReadOnlySpan<T> Plane(int z) => data.AsSpan(PlaneStart(z), Height * Width);
 
-        return data.AsSpan(z * Height * Width, Height * Width);
+    /// <summary>One z-plane, writable: only for an image this code created and has not returned yet.</summary>
+    /// <param name="z">The plane.</param>
+    /// <returns>The plane's Height × Width pixels.</returns>
+    /// <exception cref="ReadOnlyImageException">The image is read-only.</exception>
+    public Span<T> WritablePlane(int z)
+    {
+        int start = PlaneStart(z);
+        RequireWritable();
+        return data.AsSpan(start, Height * Width);
     }
 
     /// <summary>A zero image of the same shape and rank that carries the same ground truth.</summary>
@@ -176,10 +242,24 @@ public sealed class Image<T> : IGroundTruthCarrier
     /// <summary>This image's pixels with another ground truth.</summary>
     /// <param name="truth">The ground truth.</param>
     /// <returns>An image sharing the pixels.</returns>
-    public Image<T> WithTruth(GroundTruth truth) => new(data, Height, Width, Depth, Rank, truth ?? throw new ArgumentNullException(nameof(truth)));
+    /// <remarks>The new image shares the read-only state too: once either is read-only, both are.</remarks>
+    public Image<T> WithTruth(GroundTruth truth) => new(data, state, Height, Width, Depth, Rank, truth ?? throw new ArgumentNullException(nameof(truth)));
 
     /// <inheritdoc />
     object IGroundTruthCarrier.WithTruth(GroundTruth truth) => WithTruth(truth);
+
+    /// <inheritdoc />
+    void IPipelineImage.MakeReadOnly()
+    {
+        // Tested first: images shared by several workers (a constant's) are then only read, not written by each.
+        if (!state.IsReadOnly)
+        {
+            state.IsReadOnly = true;
+        }
+    }
+
+    /// <inheritdoc />
+    long IPipelineImage.Bytes => (long)data.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
 
     /// <inheritdoc />
     public override string ToString()
@@ -282,6 +362,24 @@ public sealed class Image<T> : IGroundTruthCarrier
         return result;
     }
 
+    private void RequireWritable()
+    {
+        if (state.IsReadOnly)
+        {
+            throw new ReadOnlyImageException(ToString());
+        }
+    }
+
+    private int PlaneStart(int z)
+    {
+        if ((uint)z >= (uint)Depth)
+        {
+            throw new ArgumentOutOfRangeException(nameof(z), z, $"The image has {Depth} plane(s).");
+        }
+
+        return z * Height * Width;
+    }
+
     private int Index(int row, int column, int z)
     {
         if ((uint)row >= (uint)Height || (uint)column >= (uint)Width || (uint)z >= (uint)Depth)
@@ -298,6 +396,12 @@ public sealed class Image<T> : IGroundTruthCarrier
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
         return checked(height * width * depth);
+    }
+
+    /// <summary>Whether the pixels are read-only; one object shared by every image made by <see cref="WithTruth"/> from the same pixels.</summary>
+    private sealed class PixelState
+    {
+        public volatile bool IsReadOnly;
     }
 
     private delegate void SpanOperation(ReadOnlySpan<T> source, Span<T> destination);

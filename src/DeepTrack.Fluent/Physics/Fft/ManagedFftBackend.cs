@@ -11,16 +11,13 @@ namespace DeepTrack.Fluent.Physics.Fft;
 /// Rows are transformed one at a time; columns are transformed all together as interleaved sequences, so every
 /// inner loop runs over contiguous memory.
 /// </summary>
+/// <remarks>
+/// Thread-safe. Each instance keeps the plans of the lengths it has transformed (a few kilobytes per length; the
+/// optics use a handful of FFT-friendly lengths), so an environment's backend computes each plan once.
+/// </remarks>
 public sealed class ManagedFftBackend : IFftBackend
 {
     private readonly ConcurrentDictionary<int, FftPlan> plans = new();
-
-    private ManagedFftBackend()
-    {
-    }
-
-    /// <summary>The single instance.</summary>
-    public static ManagedFftBackend Instance { get; } = new();
 
     /// <inheritdoc />
     public string Name => "managed (Stockham radix 4/2/3)";
@@ -35,6 +32,11 @@ public sealed class ManagedFftBackend : IFftBackend
         Transform(data, height, width);
         Conjugate(data, height, width, 1.0 / ((double)height * width));
     }
+
+    /// <summary>The plan of one length (computed on first use, then kept).</summary>
+    /// <param name="length">The length (≥ 1).</param>
+    /// <returns>The plan.</returns>
+    internal FftPlan PlanOf(int length) => plans.GetOrAdd(length, static n => new FftPlan(n));
 
     private static void Conjugate(Span<Complex> data, int height, int width, double scale)
     {
@@ -61,7 +63,7 @@ public sealed class ManagedFftBackend : IFftBackend
             var scratch = rented.AsSpan();
             if (width > 1)
             {
-                var rowPlan = plans.GetOrAdd(width, static n => new FftPlan(n));
+                var rowPlan = PlanOf(width);
                 for (int row = 0; row < height; row++)
                 {
                     rowPlan.Forward(data.Slice(row * width, width), scratch, 1);
@@ -70,7 +72,7 @@ public sealed class ManagedFftBackend : IFftBackend
 
             if (height > 1)
             {
-                plans.GetOrAdd(height, static n => new FftPlan(n)).Forward(data, scratch, width);
+                PlanOf(height).Forward(data, scratch, width);
             }
         }
         finally

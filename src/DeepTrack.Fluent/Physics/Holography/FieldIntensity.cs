@@ -14,7 +14,7 @@ public sealed partial record FieldIntensity : Feature<Image<Complex>, Image<doub
     {
         var output = input.Rank == 2 ? new Image<double>(input.Height, input.Width) : new Image<double>(input.Height, input.Width, input.Depth);
         var source = input.AsReadOnlySpan();
-        var target = output.AsSpan();
+        var target = output.AsWritableSpan();
         for (int i = 0; i < source.Length; i++)
         {
             var value = source[i];

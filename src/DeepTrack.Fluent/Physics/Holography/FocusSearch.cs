@@ -17,10 +17,12 @@ public static class FocusSearch
     /// <param name="from">The first distance tried.</param>
     /// <param name="to">The last distance tried.</param>
     /// <param name="steps">How many distances in the coarse scan (≥ 2).</param>
+    /// <param name="environment">The FFT backend and cache to use (null: a new default environment).</param>
     /// <returns>The propagation distance that brings the object into focus.</returns>
-    public static Length FindFocus(Image<Complex> field, Length pixelSize, Length wavelength, double refractiveIndex, Length from, Length to, int steps = 41)
+    public static Length FindFocus(Image<Complex> field, Length pixelSize, Length wavelength, double refractiveIndex, Length from, Length to, int steps = 41, SimulationEnvironment? environment = null)
     {
         ArgumentNullException.ThrowIfNull(field);
+        environment ??= new SimulationEnvironment();
         ArgumentOutOfRangeException.ThrowIfLessThan(steps, 2);
         double best = from.Meters;
         double step = (to.Meters - from.Meters) / (steps - 1);
@@ -33,7 +35,7 @@ public static class FocusSearch
             for (int i = 0; i < count; i++)
             {
                 double distance = start + i * increment;
-                double peak = PeakIntensity(field, pixelSize, wavelength, refractiveIndex, distance);
+                double peak = PeakIntensity(field, pixelSize, wavelength, refractiveIndex, distance, environment);
                 if (peak > bestPeak)
                 {
                     bestPeak = peak;
@@ -47,10 +49,10 @@ public static class FocusSearch
         return Length.FromMeters(best);
     }
 
-    private static double PeakIntensity(Image<Complex> field, Length pixelSize, Length wavelength, double refractiveIndex, double distance)
+    private static double PeakIntensity(Image<Complex> field, Length pixelSize, Length wavelength, double refractiveIndex, double distance, SimulationEnvironment environment)
     {
         var copy = field.AsReadOnlySpan().ToArray();
-        AngularSpectrum.Propagate(copy, field.Height, field.Width, pixelSize, wavelength, refractiveIndex, Length.FromMeters(distance));
+        AngularSpectrum.Propagate(copy, field.Height, field.Width, pixelSize, wavelength, refractiveIndex, Length.FromMeters(distance), environment);
         double peak = 0;
         foreach (var value in copy)
         {

@@ -16,7 +16,7 @@ public sealed partial record MergeComplex : Feature<Image<double>, Image<Complex
         var output = new Image<Complex>(input.Height, input.Width);
         var real = input.Plane(0);
         var imaginary = input.Plane(1);
-        var target = output.AsSpan();
+        var target = output.AsWritableSpan();
         for (int i = 0; i < target.Length; i++)
         {
             target[i] = new Complex(real[i], imaginary[i]);

@@ -18,8 +18,8 @@ public sealed partial record SplitComplex : Feature<Image<Complex>, Image<double
         Require(input.Rank == 2, input.Rank, "only a 2-D field can be split into two planes");
         var output = new Image<double>(input.Height, input.Width, 2);
         var source = input.AsReadOnlySpan();
-        var real = output.Plane(0);
-        var imaginary = output.Plane(1);
+        var real = output.WritablePlane(0);
+        var imaginary = output.WritablePlane(1);
         for (int i = 0; i < source.Length; i++)
         {
             real[i] = source[i].Real;

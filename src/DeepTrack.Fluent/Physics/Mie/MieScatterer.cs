@@ -6,25 +6,34 @@ using System.Numerics;
 namespace DeepTrack.Fluent.Physics.Mie;
 
 /// <summary>
-/// The base of Mie-theory scatterers: a field scatterer that coherent optics (brightfield, darkfield, holography)
-/// image by adding its scattered field to the incident light. Derived features say how to compute the
-/// coefficients; the geometry and polarisation are common.
+/// The base of Mie-theory scatterers: a field scatterer that coherent optics (brightfield, darkfield, holography, iSCAT)
+/// image by adding its scattered field to the incident light. Derived features say how to compute the coefficients; the
+/// geometry, polarisation and coherence are common.
 /// </summary>
 /// <remarks>
-/// The far field is evaluated on a plane at <see cref="OffsetZ"/> beyond the particle, restricted to the cone of
-/// half-angle <see cref="CollectionAngle"/>, then propagated back to the focal plane by the angular-spectrum
-/// method (see <see cref="MieFieldKernel"/> and <see cref="AngularSpectrum"/>). Automatic values follow DeepTrack
-/// 2.0: collection angle asin(NA / n_medium); offset 0.45 · (half the shorter grid edge) · voxel / tan(angle).
-/// The position is placed on the optics' simulation grid, so it is right for any upscale.
+/// <para>Far field (Bohren–Huffman, e^{−iωt}, incident amplitude 1): E = i·e^{ikR}/(kR)·(S₂·c₂ + S₁·c₁), with the
+/// polarisation factors c₁, c₂ of <see cref="Projection"/>. By default (<see cref="OffsetZ"/> null,
+/// <see cref="Sampling"/> <see cref="MieSampling.AngularSpectrum"/>) its angular spectrum is evaluated exactly at every
+/// grid frequency inside the collection cone; with <see cref="OffsetZ"/> (or DeepTrack 2.0's rule) the far field is
+/// sampled on a plane that far beyond the particle instead and propagated back (the plane method converges to the
+/// exact spectrum as the distance grows: see docs/physics.md). The collection cone is
+/// <see cref="CollectionAngle"/>, by default asin(NA / n_medium). The optics' <see cref="CoherentOptics.IlluminationAngle"/>
+/// shifts the scattering angle; <see cref="CoherenceLength"/> limits the angles that interfere.</para>
+/// <para>The position is placed on the optics' simulation grid, so it is right for any upscale.</para>
 /// </remarks>
 [Feature]
 public abstract partial record MieScatterer : Scatterer
 {
-    /// <summary>The number of terms of the series (null: Wiscombe's rule for the outer size parameter).</summary>
+    /// <summary>
+    /// The number of terms of the series (null: <see cref="MieCoefficients.ConvergedTermCount"/> of the outer size parameter).
+    /// </summary>
     public partial int? Terms { get; init; } = null;
 
-    /// <summary>The distance beyond the particle where the far field is sampled (null: automatic).</summary>
+    /// <summary>The distance beyond the particle of a plane on which the far field is sampled (null: no plane; see <see cref="Sampling"/>).</summary>
     public partial Length? OffsetZ { get; init; } = null;
+
+    /// <summary>How the far field is turned into a spectrum when <see cref="OffsetZ"/> is null (default: exactly).</summary>
+    public partial MieSampling Sampling { get; init; } = MieSampling.AngularSpectrum;
 
     /// <summary>The largest collected scattering angle (null: asin(NA / n_medium)).</summary>
     public partial Angle? CollectionAngle { get; init; } = null;
@@ -32,8 +41,19 @@ public abstract partial record MieScatterer : Scatterer
     /// <summary>The polarisation angle of the incident light, from the row axis.</summary>
     public partial Angle InputPolarization { get; init; } = default;
 
-    /// <summary>The angle of the analyser after the sample (null: no analyser).</summary>
+    /// <summary>The angle of the analyser after the sample, from the row axis (null: no analyser).</summary>
     public partial Angle? OutputPolarization { get; init; } = default(Angle);
+
+    /// <summary>Which component of the vector field is imaged (default: the field behind an aplanatic objective).</summary>
+    public partial MieProjection Projection { get; init; } = MieProjection.AplanaticObjective;
+
+    /// <summary>
+    /// The temporal coherence length of the illumination (null: coherent). Light scattered at θ by a particle |z| from the
+    /// focal plane travels z·(1/cos θ − 1) further than the unscattered light; the scattered field is weighted by
+    /// exp(−½·tan²θ / tan²θ_L), tan θ_L = √((1 + L/|z|)² − 1), the angle at which that path difference is L (DeepTrack
+    /// 2.0's formula; a particle in focus is fully coherent).
+    /// </summary>
+    public partial Length? CoherenceLength { get; init; } = null;
 
     /// <summary>The coefficients for a wavelength and medium.</summary>
     /// <param name="wavelength">The vacuum wavelength.</param>
@@ -42,13 +62,24 @@ public abstract partial record MieScatterer : Scatterer
     /// <returns>The coefficients.</returns>
     protected abstract MieCoefficientSet Coefficients(Length wavelength, double refractiveIndexMedium, int? terms);
 
+    /// <summary>The outer radius (that sets the size parameter).</summary>
+    protected abstract Length OuterRadius { get; }
+
+    /// <summary>The name of the property that sets <see cref="OuterRadius"/>, for errors.</summary>
+    protected abstract string OuterRadiusProperty { get; }
+
     /// <inheritdoc />
     protected sealed override SampleObject Create(FeatureContext context)
     {
         RequireCommon();
-        Require(Terms is null or >= 1, Terms, "the series needs at least one term");
-        Require(OffsetZ is null || OffsetZ.Value.Meters > 0, OffsetZ, "must be > 0");
+        Require(Terms is null or (>= 1 and <= 100_000), Terms, "the series needs at least one term (and at most 100000)");
+        Require(OffsetZ is null || (OffsetZ.Value.Meters > 0 && double.IsFinite(OffsetZ.Value.Meters)), OffsetZ, "must be finite and > 0");
         Require(CollectionAngle is null || (CollectionAngle.Value.Radians > 0 && CollectionAngle.Value.Radians < Math.PI / 2), CollectionAngle, "must lie in (0°, 90°)");
+        Require(double.IsFinite(InputPolarization.Radians), InputPolarization, "must be finite");
+        Require(OutputPolarization is null || double.IsFinite(OutputPolarization.Value.Radians), OutputPolarization, "must be finite");
+        Require(Enum.IsDefined(Projection), Projection, "must be a defined MieProjection");
+        Require(Enum.IsDefined(Sampling), Sampling, "must be a defined MieSampling");
+        Require(CoherenceLength is null || (CoherenceLength.Value.Meters > 0 && double.IsFinite(CoherenceLength.Value.Meters)), CoherenceLength, "must be finite and > 0");
         CheckShape();
         return new MieObject(this)
         {
@@ -60,16 +91,30 @@ public abstract partial record MieScatterer : Scatterer
     /// <summary>Checks the shape properties; throws a <see cref="PropertyValueException"/> when one is not allowed.</summary>
     protected abstract void CheckShape();
 
+    /// <summary>The coefficients, or a <see cref="PropertyValueException"/> naming the radius when the sphere is too large for the series.</summary>
+    private MieCoefficientSet CheckedCoefficients(Length wavelength, double medium)
+    {
+        double x = 2 * Math.PI * medium * OuterRadius.Meters / wavelength.Meters;
+        if (!(x <= MieCoefficients.MaxSizeParameter))
+        {
+            throw new PropertyValueException(
+                Name,
+                OuterRadiusProperty,
+                OuterRadius,
+                $"gives a size parameter x = 2π·n·r/λ = {x:G3} (n {medium}, λ {wavelength}); Mie series are computed up to x = {MieCoefficients.MaxSizeParameter:G3}, r ≤ {Length.FromMeters(MieCoefficients.MaxSizeParameter * wavelength.Meters / (2 * Math.PI * medium))}");
+        }
+
+        return Coefficients(wavelength, medium, Terms);
+    }
+
     /// <summary>The sampled field, as coherent optics add it (see <see cref="ISpectralFieldScatterer"/>).</summary>
     private sealed record MieObject(MieScatterer Feature) : SampleObject, ISpectralFieldScatterer
     {
-        private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Complex, Complex, int, double, MieGeometry, double), (Complex[] S1, Complex[] S2, double Step)> Tables = new();
-
         public void AddScatteredField(OpticalGrid grid, Span<Complex> field)
         {
             var spectrum = new Complex[grid.Height * grid.Width];
             AddScatteredSpectrum(grid, spectrum, Enumerable.Range(0, grid.Height).ToArray(), Enumerable.Range(0, grid.Width).ToArray());
-            Fft.FftBackend.Current.Inverse(spectrum, grid.Height, grid.Width);
+            grid.Environment.Fft.Inverse(spectrum, grid.Height, grid.Width);
             for (int i = 0; i < spectrum.Length; i++)
             {
                 field[i] += spectrum[i];
@@ -79,15 +124,136 @@ public abstract partial record MieScatterer : Scatterer
         public void AddScatteredSpectrum(OpticalGrid grid, Span<Complex> spectrum, ReadOnlySpan<int> rows, ReadOnlySpan<int> columns)
         {
             double medium = grid.RefractiveIndexMedium;
-            double voxel = grid.VoxelSize.Meters;
             double k = 2 * Math.PI * medium / grid.Wavelength.Meters;
             double collection = Feature.CollectionAngle?.Radians ?? Math.Asin(Math.Min(1, grid.NumericalAperture / medium));
-            double offsetZ = Feature.OffsetZ?.Meters ?? 0.45 * (Math.Min(grid.Height, grid.Width) / 2.0) * voxel / Math.Tan(collection);
-            var geometry = MieGeometry.Create(offsetZ, k, collection, Feature.InputPolarization.Radians, Feature.OutputPolarization?.Radians ?? double.NaN);
-            var coefficients = Feature.Coefficients(grid.Wavelength, medium, Feature.Terms);
-            var (s1, s2, step) = Tabulate(coefficients, geometry, voxel);
+            double zMeters = Z * grid.VoxelSize.Meters * grid.Upscale;
+            var coefficients = Feature.CheckedCoefficients(grid.Wavelength, medium);
+            double coherence = CoherenceTangent(zMeters);
+            double? offset = Feature.OffsetZ?.Meters;
+            if (offset is null && Feature.Sampling == MieSampling.DeepTrack2Plane)
+            {
+                int edge = Fft.FftBackend.GoodSize(Math.Min(grid.OutputHeight > 0 ? grid.OutputHeight : grid.Height, grid.OutputWidth > 0 ? grid.OutputWidth : grid.Width));
+                offset = 0.45 * edge * grid.VoxelSize.Meters / Math.Tan(collection);
+            }
+
+            if (offset is null)
+            {
+                AddAngularSpectrum(grid, spectrum, rows, columns, coefficients, k, collection, zMeters, coherence);
+            }
+            else
+            {
+                AddPlane(grid, spectrum, rows, columns, coefficients, k, collection, offset.Value, zMeters, coherence);
+            }
+        }
+
+        /// <summary>tan θ_L of the coherence cone for a particle <paramref name="z"/> metres from focus (infinity: coherent).</summary>
+        private double CoherenceTangent(double z)
+        {
+            if (Feature.CoherenceLength is not { } length || z == 0)
+            {
+                return double.PositiveInfinity;
+            }
+
+            double ratio = 1 + length.Meters / Math.Abs(z);
+            return Math.Sqrt(ratio * ratio - 1);
+        }
+
+        /// <summary>The analyser angle the projection uses (the input polarisation when the aplanatic projection has none), NaN for none.</summary>
+        private double Analyser()
+            => Feature.OutputPolarization?.Radians ?? (Feature.Projection == MieProjection.AplanaticObjective ? Feature.InputPolarization.Radians : double.NaN);
+
+        /// <summary>
+        /// The weights of S₁ and S₂ that depend on θ alone: DeepTrack 2.0's cos(θ + illumination) on S₂ behind an analyser,
+        /// the aplanatic objective's √cos θ on both, and the coherence weight (<paramref name="analysed"/>: an
+        /// <see cref="OutputPolarization"/> is set).
+        /// </summary>
+        private static (double S1, double S2) AngularWeights(double cosTheta, double illumination, double coherence, MieProjection projection, bool analysed)
+        {
+            double weight = 1;
+            if (!double.IsPositiveInfinity(coherence))
+            {
+                double tan2 = (1 - cosTheta * cosTheta) / (cosTheta * cosTheta);
+                weight = Math.Exp(-0.5 * tan2 / (coherence * coherence));
+            }
+
+            if (projection == MieProjection.AplanaticObjective)
+            {
+                weight *= Math.Sqrt(cosTheta);
+                return (weight, weight);
+            }
+
+            double s2 = analysed ? Math.Cos(Math.Acos(cosTheta) + illumination) : 1;
+            return (weight, weight * s2);
+        }
+
+        /// <summary>cos(θ + illumination angle): the scattering angle at which S₁ and S₂ are evaluated.</summary>
+        private static double ScatteringCosine(double cosTheta, double illumination)
+            => illumination == 0 ? cosTheta : Math.Clamp(Math.Cos(Math.Acos(cosTheta) + illumination), -1, 1);
+
+        /// <summary>Adds the exact angular spectrum of the scattered field at the band's frequencies.</summary>
+        private void AddAngularSpectrum(OpticalGrid grid, Span<Complex> spectrum, ReadOnlySpan<int> rows, ReadOnlySpan<int> columns, MieCoefficientSet coefficients, double k, double collection, double zMeters, double coherence)
+        {
+            int height = grid.Height, width = grid.Width;
+            double voxel = grid.VoxelSize.Meters, illumination = grid.IlluminationAngle;
             var (row, column) = grid.ToGrid(Position);
-            double zMeters = Z * voxel * grid.Upscale;
+            double x0 = row * voxel, y0 = column * voxel;
+            double sinCollection = Math.Sin(collection);
+            double analyser = Analyser();
+            bool hasAnalyser = !double.IsNaN(analyser);
+            double cosIn = Math.Cos(Feature.InputPolarization.Radians), sinIn = Math.Sin(Feature.InputPolarization.Radians);
+            double cosOut = hasAnalyser ? Math.Cos(analyser) : 1, sinOut = hasAnalyser ? Math.Sin(analyser) : 0;
+
+            // X = (4π²/Δ²)·A, A = i·F/(2π·k·cos θ), F = i·S/k: X = −2π/(Δ²k²)·S/cos θ; then moved to the particle and
+            // propagated from its plane to the focal plane, where the incident wave arrived with the phase k·z.
+            double prefactor = -2 * Math.PI / (voxel * voxel * k * k);
+            var incident = Complex.FromPolarCoordinates(prefactor, k * zMeters);
+            var a = coefficients.A.Span;
+            var b = coefficients.B.Span;
+            var columnShift = new Complex[columns.Length];
+            var ky = new double[columns.Length];
+            for (int j = 0; j < columns.Length; j++)
+            {
+                ky[j] = 2 * Math.PI * PupilCoordinates.Frequency(columns[j], width) / (width * voxel);
+                columnShift[j] = Complex.FromPolarCoordinates(1, -ky[j] * y0);
+            }
+
+            foreach (int r in rows)
+            {
+                double kx = 2 * Math.PI * PupilCoordinates.Frequency(r, height) / (height * voxel);
+                var rowShift = Complex.FromPolarCoordinates(1, -kx * x0);
+                for (int j = 0; j < columns.Length; j++)
+                {
+                    double transverse = Math.Sqrt(kx * kx + ky[j] * ky[j]);
+                    if (transverse >= k * sinCollection)
+                    {
+                        continue;
+                    }
+
+                    double cosTheta = Math.Sqrt(1 - transverse * transverse / (k * k));
+                    double cosPhi = transverse > 0 ? kx / transverse : 1, sinPhi = transverse > 0 ? ky[j] / transverse : 0;
+                    double c1 = sinPhi * cosIn + cosPhi * sinIn, c2 = cosPhi * cosIn - sinPhi * sinIn;
+                    if (hasAnalyser)
+                    {
+                        c1 *= sinPhi * cosOut + cosPhi * sinOut;
+                        c2 *= cosPhi * cosOut - sinPhi * sinOut;
+                    }
+
+                    var (s1, s2) = MieCoefficientSet.AmplitudeFunctionsAtCosine(a, b, ScatteringCosine(cosTheta, illumination));
+                    var (w1, w2) = AngularWeights(cosTheta, illumination, coherence, Feature.Projection, Feature.OutputPolarization is not null);
+                    var amplitude = (s2 * (c2 * w2) + s1 * (c1 * w1)) / cosTheta;
+                    var defocus = Complex.FromPolarCoordinates(1, -k * cosTheta * zMeters);
+                    spectrum[r * width + columns[j]] += incident * amplitude * rowShift * columnShift[j] * defocus;
+                }
+            }
+        }
+
+        /// <summary>Adds the spectrum of the far field sampled on a plane <paramref name="offsetZ"/> beyond the particle.</summary>
+        private void AddPlane(OpticalGrid grid, Span<Complex> spectrum, ReadOnlySpan<int> rows, ReadOnlySpan<int> columns, MieCoefficientSet coefficients, double k, double collection, double offsetZ, double zMeters, double coherence)
+        {
+            double voxel = grid.VoxelSize.Meters;
+            var geometry = MieGeometry.Create(offsetZ, k, collection, Feature.InputPolarization.Radians, Analyser());
+            var (s1, s2, step, _) = Tabulate(coefficients, geometry, voxel, grid.IlluminationAngle, coherence, grid.Environment);
+            var (row, column) = grid.ToGrid(Position);
             int height = grid.Height, width = grid.Width;
 
             var planeArray = ArrayPool<Complex>.Shared.Rent(height * width);
@@ -130,10 +296,10 @@ public abstract partial record MieScatterer : Scatterer
                 }
 
                 var result = resultArray.AsSpan(0, height * columns.Length);
-                BandLimitedFft.ForwardColumns(plane, height, width, rowsArray.AsSpan(0, nonzero), columns, result);
+                BandLimitedFft.ForwardColumns(grid.Environment.Fft, plane, height, width, rowsArray.AsSpan(0, nonzero), columns, result);
 
                 // Back to the focal plane; the incident wave reaches the particle with the phase k·z it has there.
-                var transfer = AngularSpectrum.TransferFunction(height, width, grid.VoxelSize, grid.Wavelength, medium, Length.FromMeters(-(offsetZ + zMeters)));
+                var transfer = AngularSpectrum.TransferFunction(height, width, grid.VoxelSize, grid.Wavelength, grid.RefractiveIndexMedium, Length.FromMeters(-(offsetZ + zMeters)), grid.Environment);
                 var incident = Complex.FromPolarCoordinates(1, k * zMeters);
                 foreach (int r in rows)
                 {
@@ -154,37 +320,84 @@ public abstract partial record MieScatterer : Scatterer
         }
 
         /// <summary>
-        /// S₁ and S₂ against the lateral distance on the sampling plane, finely enough for linear interpolation
-        /// (16 samples per grid pixel, at least 16 per series term), cached by coefficients and geometry.
+        /// S₁ and S₂ (with the projection's angular weights) against the lateral distance on the sampling plane, finely
+        /// enough for linear interpolation (16 samples per grid pixel, at least 16 per series term), kept in the
+        /// environment's cache by everything they depend on (<see cref="TableKey"/>).
         /// </summary>
-        private static (Complex[] S1, Complex[] S2, double Step) Tabulate(MieCoefficientSet coefficients, in MieGeometry geometry, double voxel)
+        private MieTable Tabulate(MieCoefficientSet coefficients, in MieGeometry geometry, double voxel, double illumination, double coherence, SimulationEnvironment environment)
         {
-            var key = (coefficients.A.Span[0], coefficients.B.Span[0], coefficients.TermCount, coefficients.SizeParameter, geometry, voxel);
-            if (Tables.TryGetValue(key, out var cached))
-            {
-                return cached;
-            }
+            var key = new TableKey(coefficients, geometry, voxel, illumination, Feature.Projection, Feature.OutputPolarization is not null, coherence);
+            return environment.Cache.GetOrAdd(key, static k => CreateTable(k));
+        }
 
+        private static MieTable CreateTable(TableKey key)
+        {
+            var (coefficients, geometry, voxel, illumination, coherence) = (key.Coefficients, key.Geometry, key.Voxel, key.Illumination, key.Coherence);
             int samples = Math.Max(1024, Math.Max(16 * coefficients.TermCount, (int)Math.Ceiling(16 * geometry.RhoMax / voxel)));
             double step = geometry.RhoMax / (samples - 2);
             var cosines = new double[samples];
+            var scattering = new double[samples];
             for (int i = 0; i < samples; i++)
             {
                 double rho = i * step;
                 cosines[i] = geometry.OffsetZ / Math.Sqrt(rho * rho + geometry.OffsetZ * geometry.OffsetZ);
+                scattering[i] = ScatteringCosine(cosines[i], illumination);
             }
 
             var s1 = new Complex[samples];
             var s2 = new Complex[samples];
-            coefficients.AmplitudeFunctions(cosines, s1, s2);
-            if (Tables.Count >= 64)
+            coefficients.AmplitudeFunctions(scattering, s1, s2);
+            for (int i = 0; i < samples; i++)
             {
-                Tables.Clear();
+                var (w1, w2) = AngularWeights(cosines[i], illumination, coherence, key.Projection, key.Analysed);
+                s1[i] *= w1;
+                s2[i] *= w2;
             }
 
-            return Tables[key] = (s1, s2, step);
+            return new MieTable(s1, s2, step, coefficients.TermCount);
         }
 
         private static double Wrap(double offset, int size) => offset - size * Math.Round(offset / size);
+
+        /// <summary>
+        /// Everything a table depends on: the whole series (every a<sub>n</sub> and b<sub>n</sub>, compared by value), the
+        /// sampling plane, wavenumber, cone and polarisation, the grid step, the illumination angle, the projection, whether
+        /// an analyser is set and the coherence.
+        /// </summary>
+        private sealed record TableKey(MieCoefficientSet Coefficients, MieGeometry Geometry, double Voxel, double Illumination, MieProjection Projection, bool Analysed, double Coherence)
+        {
+            public bool Equals(TableKey? other)
+                => other is not null
+                    && Geometry == other.Geometry
+                    && Voxel.Equals(other.Voxel)
+                    && Illumination.Equals(other.Illumination)
+                    && Projection == other.Projection
+                    && Analysed == other.Analysed
+                    && Coherence.Equals(other.Coherence)
+                    && Coefficients.SizeParameter.Equals(other.Coefficients.SizeParameter)
+                    && Coefficients.A.Span.SequenceEqual(other.Coefficients.A.Span)
+                    && Coefficients.B.Span.SequenceEqual(other.Coefficients.B.Span);
+
+            public override int GetHashCode()
+                => HashCode.Combine(
+                    HashCode.Combine(Coefficients.TermCount, Coefficients.SizeParameter, Coefficients.A.Span[0], Coefficients.B.Span[0]),
+                    Geometry,
+                    Voxel,
+                    Illumination,
+                    Projection,
+                    Analysed,
+                    Coherence);
+        }
+
+        /// <summary>S₁ and S₂ sampled every <see cref="Step"/> metres of lateral distance.</summary>
+        /// <param name="S1">S₁ with its angular weight.</param>
+        /// <param name="S2">S₂ with its angular weight.</param>
+        /// <param name="Step">The lateral distance between samples, in metres.</param>
+        /// <param name="Terms">The series length of the coefficients its key holds.</param>
+        private sealed record MieTable(Complex[] S1, Complex[] S2, double Step, int Terms) : ICachedValue
+        {
+            /// <summary>The two tables and the coefficients (a<sub>n</sub>, b<sub>n</sub>) the key keeps alive.</summary>
+            public long CacheBytes => 16L * (S1.Length + S2.Length) + 32L * Terms;
+        }
     }
 }

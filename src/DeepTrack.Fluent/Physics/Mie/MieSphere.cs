@@ -21,7 +21,13 @@ public sealed partial record MieSphere : MieScatterer
     }
 
     /// <inheritdoc />
-    protected override void CheckShape() => Require(Radius.Meters > 0, Radius, "must be > 0");
+    protected override Length OuterRadius => Radius;
+
+    /// <inheritdoc />
+    protected override string OuterRadiusProperty => nameof(Radius);
+
+    /// <inheritdoc />
+    protected override void CheckShape() => Require(Radius.Meters > 0 && double.IsFinite(Radius.Meters), Radius, "must be finite and > 0");
 
     /// <summary>The sphere's cross-sections in a medium at a wavelength.</summary>
     /// <param name="wavelength">The vacuum wavelength.</param>

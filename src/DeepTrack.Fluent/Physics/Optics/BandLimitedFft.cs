@@ -17,18 +17,18 @@ internal static class BandLimitedFft
     /// The forward transform of a field that is zero outside <paramref name="nonzeroRows"/>, at every row of the
     /// spectrum and the spectrum columns <paramref name="columns"/>.
     /// </summary>
+    /// <param name="backend">The environment's backend.</param>
     /// <param name="field">Row-major height × width field; its nonzero rows are overwritten.</param>
     /// <param name="height">Rows.</param>
     /// <param name="width">Columns.</param>
     /// <param name="nonzeroRows">The rows that may hold nonzero values (the values of all others are ignored).</param>
     /// <param name="columns">The spectrum columns wanted (FFT indices).</param>
     /// <param name="result">height × columns.Length values: result[row · columns.Length + j] is spectrum column columns[j].</param>
-    public static void ForwardColumns(Span<Complex> field, int height, int width, ReadOnlySpan<int> nonzeroRows, ReadOnlySpan<int> columns, Span<Complex> result)
+    public static void ForwardColumns(IFftBackend backend, Span<Complex> field, int height, int width, ReadOnlySpan<int> nonzeroRows, ReadOnlySpan<int> columns, Span<Complex> result)
     {
         int count = columns.Length;
         result = result[..(height * count)];
-        var backend = FftBackend.Current;
-        if (!ReferenceEquals(backend, ManagedFftBackend.Instance))
+        if (backend is not ManagedFftBackend managed)
         {
             var full = field[..(height * width)];
             var keep = new bool[height];
@@ -55,7 +55,7 @@ internal static class BandLimitedFft
         {
             if (width > 1)
             {
-                var rowPlan = Plans.Of(width);
+                var rowPlan = managed.PlanOf(width);
                 foreach (int row in nonzeroRows)
                 {
                     rowPlan.Forward(field.Slice(row * width, width), scratch, 1);
@@ -75,7 +75,7 @@ internal static class BandLimitedFft
 
             if (height > 1 && count > 0)
             {
-                Plans.Of(height).Forward(result, scratch, count);
+                managed.PlanOf(height).Forward(result, scratch, count);
             }
         }
         finally
@@ -89,6 +89,7 @@ internal static class BandLimitedFft
     /// <paramref name="rows"/> × columns <paramref name="columns"/>, on the window of <paramref name="windowHeight"/>
     /// × <paramref name="windowWidth"/> pixels from (<paramref name="windowRow"/>, <paramref name="windowColumn"/>).
     /// </summary>
+    /// <param name="backend">The environment's backend.</param>
     /// <param name="band">rows.Length × columns.Length spectrum values: band[i · columns.Length + j] at (rows[i], columns[j]).</param>
     /// <param name="rows">The spectrum rows of the band (FFT indices, distinct).</param>
     /// <param name="columns">The spectrum columns of the band (FFT indices, distinct).</param>
@@ -100,12 +101,11 @@ internal static class BandLimitedFft
     /// <param name="windowWidth">Columns of the window.</param>
     /// <param name="output">windowHeight × windowWidth values, row-major.</param>
     public static void InverseWindow(
-        ReadOnlySpan<Complex> band, ReadOnlySpan<int> rows, ReadOnlySpan<int> columns, int height, int width,
+        IFftBackend backend, ReadOnlySpan<Complex> band, ReadOnlySpan<int> rows, ReadOnlySpan<int> columns, int height, int width,
         int windowRow, int windowColumn, int windowHeight, int windowWidth, Span<Complex> output)
     {
         int count = columns.Length;
-        var backend = FftBackend.Current;
-        if (!ReferenceEquals(backend, ManagedFftBackend.Instance))
+        if (backend is not ManagedFftBackend managed)
         {
             var full = ArrayPool<Complex>.Shared.Rent(height * width);
             try
@@ -141,7 +141,7 @@ internal static class BandLimitedFft
         {
             var columnsPass = window.AsSpan(0, height * windowWidth);
             columnsPass.Clear();
-            var rowPlan = width > 1 ? Plans.Of(width) : null;
+            var rowPlan = width > 1 ? managed.PlanOf(width) : null;
             var buffer = line.AsSpan(0, width);
             for (int i = 0; i < rows.Length; i++)
             {
@@ -157,7 +157,7 @@ internal static class BandLimitedFft
 
             if (height > 1)
             {
-                Plans.Of(height).Forward(columnsPass, scratch, windowWidth);
+                managed.PlanOf(height).Forward(columnsPass, scratch, windowWidth);
             }
 
             double scale = 1.0 / ((double)height * width);
@@ -186,12 +186,5 @@ internal static class BandLimitedFft
                 result[row * count + j] = full[row * width + columns[j]];
             }
         }
-    }
-
-    private static class Plans
-    {
-        private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, FftPlan> Cache = new();
-
-        public static FftPlan Of(int length) => Cache.GetOrAdd(length, static n => new FftPlan(n));
     }
 }

@@ -8,7 +8,7 @@ internal static class Binning
     {
         if (factor == 1)
         {
-            return Image<double>.FromArray(simulated, height, width);
+            return Image<double>.Wrap(simulated, height, width);
         }
 
         int outHeight = height / factor, outWidth = width / factor;
@@ -22,7 +22,7 @@ internal static class Binning
             }
         }
 
-        return Image<double>.FromArray(output, outHeight, outWidth);
+        return Image<double>.Wrap(output, outHeight, outWidth);
     }
 
     /// <summary>Averages each block.</summary>
@@ -31,7 +31,7 @@ internal static class Binning
     {
         if (factor == 1)
         {
-            return Image<T>.FromArray(simulated, height, width);
+            return Image<T>.Wrap(simulated, height, width);
         }
 
         int outHeight = height / factor, outWidth = width / factor;
@@ -46,6 +46,6 @@ internal static class Binning
             }
         }
 
-        return Image<T>.FromArray(output, outHeight, outWidth);
+        return Image<T>.Wrap(output, outHeight, outWidth);
     }
 }

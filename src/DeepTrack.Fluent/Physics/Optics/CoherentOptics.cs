@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Numerics;
 using DeepTrack.Fluent.Physics.Fft;
@@ -16,18 +15,29 @@ namespace DeepTrack.Fluent.Physics;
 /// <remarks>
 /// Between planes the field is propagated with the angular-spectrum kernel exp(i·d·(k_z − k)), k = 2π n/λ,
 /// keeping every propagating component (evanescent ones are dropped); a plane of index contrast Δn multiplies the
-/// field by exp(i·k₀·Δn·Δz), k₀ = 2π/λ, Δz the simulation voxel. Objects beyond the focal plane (z &gt; 0) are
+/// field by exp(i·k₀·Δn·Δz), k₀ = 2π/λ, Δz the simulation's z step, at the plane's own z (the phase screen of the
+/// plane at z is applied after propagating to z and before propagating on). Objects beyond the focal plane (z &gt; 0) are
 /// reached by propagating forwards and come back by propagating backwards, so a bead at +d and −d differ only by
 /// the sign of the defocus phase.
 /// </remarks>
 [Feature]
 public abstract partial record CoherentOptics : Optics
 {
-    private static readonly ConcurrentDictionary<(int Height, int Width, IFftBackend Backend), Complex[]> PlaneWaves = new();
-    private static readonly ConcurrentDictionary<(PupilKey, int, int, int, int, IFftBackend), Complex[]> PlaneWaveImages = new();
-
     /// <summary>Shapes the incident field (all ones) before the sample, e.g. an <see cref="IlluminationGradient"/>; null: a plane wave.</summary>
     public Feature<Image<Complex>, Image<Complex>>? Illumination { get; init; }
+
+    /// <summary>
+    /// The angle between the illumination and the optical axis, as field scatterers (Mie spheres) see it, in [0, π]:
+    /// their scattered field is evaluated at the scattering angle θ + this angle for light collected at θ (DeepTrack
+    /// 2.0's convention: exact for 0 and π, a rotationally symmetric stand-in for oblique illumination otherwise).
+    /// Null: the microscope's own, as in DeepTrack 2.0: 0 for <see cref="Brightfield"/> and <see cref="Holography"/>,
+    /// π/2 for <see cref="Darkfield"/> (side illumination), π for <see cref="Iscat"/> (light scattered back). Volume
+    /// objects are always imaged in transmission along the axis.
+    /// </summary>
+    public partial Angle? IlluminationAngle { get; init; } = null;
+
+    /// <summary>The illumination angle used when <see cref="IlluminationAngle"/> is null.</summary>
+    protected virtual double DefaultIlluminationAngle => 0;
 
     /// <inheritdoc />
     public override IReadOnlyList<Feature> Children
@@ -67,8 +77,9 @@ public abstract partial record CoherentOptics : Optics
         }
 
         int height = layout.GridHeight, width = layout.GridWidth, length = height * width;
-        var backend = FftBackend.Current;
-        var pupil = OpticsCache.PupilOf(key);
+        var environment = context.Environment;
+        var backend = environment.Fft;
+        var pupil = OpticsCache.PupilOf(environment, key);
         bool planeWave = Illumination is null && volumes.Count == 0;
         var spectrumArray = ArrayPool<Complex>.Shared.Rent(length);
         var fieldArray = ArrayPool<Complex>.Shared.Rent(length);
@@ -79,10 +90,10 @@ public abstract partial record CoherentOptics : Optics
             Complex[]? empty = null;
             if (planeWave)
             {
-                PlaneWaveSpectrum(height, width, backend).CopyTo(spectrum);
+                PlaneWaveSpectrum(height, width, environment).CopyTo(spectrum);
                 if (background)
                 {
-                    empty = (Complex[])PlaneWaveImage(pupil, layout, backend).Clone();
+                    empty = (Complex[])PlaneWaveImage(pupil, layout, environment).Clone();
                 }
             }
             else
@@ -90,7 +101,7 @@ public abstract partial record CoherentOptics : Optics
                 var incident = IncidentSpectrum(layout, context, backend);
                 if (background)
                 {
-                    empty = Focus(incident, pupil, layout);
+                    empty = Focus(incident, pupil, layout, backend);
                 }
 
                 incident.CopyTo(spectrum);
@@ -99,7 +110,9 @@ public abstract partial record CoherentOptics : Optics
 
             if (fields.Count > 0)
             {
-                var grid = layout.ToOpticalGrid(Wavelength, NA, RefractiveIndexMedium);
+                double illumination = IlluminationAngle?.Radians ?? DefaultIlluminationAngle;
+                Require(illumination >= 0 && illumination <= Math.PI, IlluminationAngle, "must lie in [0, π]");
+                var grid = layout.ToOpticalGrid(Wavelength, NA, RefractiveIndexMedium, environment, illumination);
                 bool anyInRealSpace = false;
                 field.Clear();
                 foreach (var fieldScatterer in fields)
@@ -125,7 +138,7 @@ public abstract partial record CoherentOptics : Optics
                 }
             }
 
-            return (Focus(spectrum, pupil, layout), empty, layout, function.Truth);
+            return (Focus(spectrum, pupil, layout, backend), empty, layout, function.Truth);
         }
         finally
         {
@@ -138,8 +151,8 @@ public abstract partial record CoherentOptics : Optics
     private Complex[] IncidentSpectrum(SimulationLayout layout, FeatureContext context, IFftBackend backend)
     {
         int height = layout.GridHeight, width = layout.GridWidth;
-        var incident = Image<Complex>.FromArray(new Complex[height * width], height, width);
-        incident.AsSpan().Fill(Complex.One);
+        var incident = new Image<Complex>(height, width);
+        incident.AsWritableSpan().Fill(Complex.One);
         if (Illumination is not null)
         {
             incident = context.Evaluate(Illumination, incident);
@@ -159,9 +172,9 @@ public abstract partial record CoherentOptics : Optics
     {
         int height = layout.GridHeight, width = layout.GridWidth, length = height * width;
         double medium = RefractiveIndexMedium;
-        double voxel = layout.Voxels.VoxelSize.Meters;
+        double voxel = layout.Voxels.VoxelSize.Meters, step = layout.Voxels.AxialVoxelSize.Meters;
         double k0 = 2 * Math.PI / Wavelength.Meters;
-        var kzMinusK = PropagationPhase(height, width, voxel, k0 * medium);
+        var kzMinusK = PropagationPhase(height, width, voxel, step, k0 * medium);
         var planes = VolumeRenderer.Render(volumes, layout, v => v.RefractiveIndex - medium);
         int current = 0;
         bool started = false;
@@ -177,7 +190,7 @@ public abstract partial record CoherentOptics : Optics
             spectrum.CopyTo(field);
             backend.Inverse(field, height, width);
             var contrast = plane.MakeDense();
-            double phasePerContrast = k0 * voxel;
+            double phasePerContrast = k0 * step;
             for (int i = 0; i < length; i++)
             {
                 if (contrast[i] != Complex.Zero)
@@ -196,35 +209,26 @@ public abstract partial record CoherentOptics : Optics
         }
     }
 
-    /// <summary>The spectrum of a unit plane wave on a grid (cached per grid and backend; shared, do not modify).</summary>
-    private static Complex[] PlaneWaveSpectrum(int height, int width, IFftBackend backend)
-        => PlaneWaves.GetOrAdd((height, width, backend), static key =>
+    /// <summary>The spectrum of a unit plane wave on a grid (in the environment's cache; shared, do not modify).</summary>
+    private static Complex[] PlaneWaveSpectrum(int height, int width, SimulationEnvironment environment)
+        => environment.Cache.GetOrAdd(new PlaneWaveKey(height, width), environment.Fft, static (key, backend) =>
         {
             var spectrum = new Complex[key.Height * key.Width];
             Array.Fill(spectrum, Complex.One);
-            key.Backend.Forward(spectrum, key.Height, key.Width);
-            return spectrum;
-        });
+            backend.Forward(spectrum, key.Height, key.Width);
+            return new CachedArray<Complex>(spectrum);
+        }).Values;
 
-    /// <summary>The output-region field of a unit plane wave through the pupil (cached; shared, do not modify).</summary>
-    private static Complex[] PlaneWaveImage(Pupil pupil, SimulationLayout layout, IFftBackend backend)
-    {
-        var key = (pupil.Key, layout.CropRow, layout.CropColumn, layout.OutputHeight, layout.OutputWidth, backend);
-        if (PlaneWaveImages.TryGetValue(key, out var cached))
-        {
-            return cached;
-        }
-
-        if (PlaneWaveImages.Count >= 64)
-        {
-            PlaneWaveImages.Clear();
-        }
-
-        return PlaneWaveImages[key] = Focus(PlaneWaveSpectrum(layout.GridHeight, layout.GridWidth, backend), pupil, layout);
-    }
+    /// <summary>The output-region field of a unit plane wave through the pupil (in the environment's cache; shared, do not modify).</summary>
+    private static Complex[] PlaneWaveImage(Pupil pupil, SimulationLayout layout, SimulationEnvironment environment)
+        => environment.Cache.GetOrAdd(
+            new PlaneWaveImageKey(pupil.Key, layout.CropRow, layout.CropColumn, layout.OutputHeight, layout.OutputWidth),
+            (Pupil: pupil, Layout: layout, Environment: environment),
+            static (_, state) => new CachedArray<Complex>(Focus(
+                PlaneWaveSpectrum(state.Layout.GridHeight, state.Layout.GridWidth, state.Environment), state.Pupil, state.Layout, state.Environment.Fft))).Values;
 
     /// <summary>The output region of the field imaged through the pupil in focus.</summary>
-    private static Complex[] Focus(ReadOnlySpan<Complex> spectrum, Pupil pupil, SimulationLayout layout)
+    private static Complex[] Focus(ReadOnlySpan<Complex> spectrum, Pupil pupil, SimulationLayout layout, IFftBackend backend)
     {
         int width = layout.GridWidth;
         var rows = pupil.BandRows;
@@ -244,7 +248,7 @@ public abstract partial record CoherentOptics : Optics
             }
 
             var output = new Complex[layout.OutputHeight * layout.OutputWidth];
-            BandLimitedFft.InverseWindow(band, rows, columns, layout.GridHeight, width, layout.CropRow, layout.CropColumn, layout.OutputHeight, layout.OutputWidth, output);
+            BandLimitedFft.InverseWindow(backend, band, rows, columns, layout.GridHeight, width, layout.CropRow, layout.CropColumn, layout.OutputHeight, layout.OutputWidth, output);
             return output;
         }
         finally
@@ -253,8 +257,8 @@ public abstract partial record CoherentOptics : Optics
         }
     }
 
-    /// <summary>(k_z − k)·Δz per grid frequency, NaN for evanescent components.</summary>
-    private static double[] PropagationPhase(int height, int width, double voxel, double k)
+    /// <summary>(k_z − k)·Δz per grid frequency (lateral voxel <paramref name="voxel"/>, z step <paramref name="step"/>), NaN for evanescent components.</summary>
+    private static double[] PropagationPhase(int height, int width, double voxel, double step, double k)
     {
         var phase = new double[height * width];
         for (int row = 0; row < height; row++)
@@ -264,7 +268,7 @@ public abstract partial record CoherentOptics : Optics
             {
                 double kx = 2 * Math.PI * PupilCoordinates.Frequency(column, width) / (width * voxel);
                 double kz2 = k * k - kx * kx - ky * ky;
-                phase[row * width + column] = kz2 > 0 ? (Math.Sqrt(kz2) - k) * voxel : double.NaN;
+                phase[row * width + column] = kz2 > 0 ? (Math.Sqrt(kz2) - k) * step : double.NaN;
             }
         }
 
@@ -279,4 +283,8 @@ public abstract partial record CoherentOptics : Optics
             spectrum[i] = double.IsNaN(p) ? Complex.Zero : spectrum[i] * new Complex(Math.Cos(distance * p), Math.Sin(distance * p));
         }
     }
+
+    private readonly record struct PlaneWaveKey(int Height, int Width);
+
+    private readonly record struct PlaneWaveImageKey(PupilKey Pupil, int CropRow, int CropColumn, int OutputHeight, int OutputWidth);
 }

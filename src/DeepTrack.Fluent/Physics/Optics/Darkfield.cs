@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Numerics;
 
@@ -19,6 +20,9 @@ public sealed partial record Darkfield : CoherentOptics
     /// <param name="illumination">Transforms the incident field.</param>
     /// <returns>The modified copy.</returns>
     public Darkfield WithIllumination(Feature<Image<Complex>, Image<Complex>>? illumination) => this with { Illumination = illumination };
+
+    /// <summary>Side illumination, as DeepTrack 2.0: π/2.</summary>
+    protected override double DefaultIlluminationAngle => Math.PI / 2;
 
     /// <inheritdoc />
     protected override Image<double> Compute(IReadOnlyList<SampleObject> input, FeatureContext context)

@@ -3,7 +3,6 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Numerics;
 using System.Numerics.Tensors;
-using DeepTrack.Fluent.Physics.Fft;
 
 namespace DeepTrack.Fluent.Physics;
 
@@ -36,6 +35,7 @@ public sealed partial record Fluorescence : Optics
         var layout = CheckedLayout();
         var pupil = EvaluatePupil(context);
         var key = KeyOf(layout, pupil);
+        var environment = context.Environment;
         var volumes = new List<VolumeObject>(input.Count);
         foreach (var item in input)
         {
@@ -49,7 +49,7 @@ public sealed partial record Fluorescence : Optics
             }
         }
 
-        double emissionScale = 1.0 / ((double)layout.Upscale * layout.Upscale * layout.Upscale);
+        double emissionScale = 1.0 / layout.Voxels.VoxelsPerCubicPixel;
         var planes = VolumeRenderer.Render(volumes, layout, v => v.Intensity * emissionScale);
         var simulated = new double[layout.OutputHeight * layout.OutputWidth];
         int gridLength = layout.GridHeight * layout.GridWidth;
@@ -61,7 +61,7 @@ public sealed partial record Fluorescence : Optics
             var buffer = bufferArray.AsSpan(0, gridLength);
             foreach (var (z, plane) in planes)
             {
-                var psf = OpticsCache.PsfOf(key, z);
+                var psf = OpticsCache.PsfOf(environment, key, z);
                 if (plane.Sparse is { } entries && (double)entries.Count * simulated.Length <= fftCost)
                 {
                     Stamp(psf, layout, entries, simulated);
@@ -75,8 +75,8 @@ public sealed partial record Fluorescence : Optics
                 }
 
                 Fill(plane, buffer);
-                FftBackend.Current.Forward(buffer, layout.GridHeight, layout.GridWidth);
-                var otf = psf.Otf;
+                environment.Fft.Forward(buffer, layout.GridHeight, layout.GridWidth);
+                var otf = OpticsCache.OtfOf(environment, key, z);
                 var spectrum = spectrumArray.AsSpan(0, gridLength);
                 for (int i = 0; i < gridLength; i++)
                 {
@@ -86,7 +86,7 @@ public sealed partial record Fluorescence : Optics
 
             if (spectrumArray is not null)
             {
-                FftBackend.Current.Inverse(spectrumArray.AsSpan(0, gridLength), layout.GridHeight, layout.GridWidth);
+                environment.Fft.Inverse(spectrumArray.AsSpan(0, gridLength), layout.GridHeight, layout.GridWidth);
                 for (int row = 0; row < layout.OutputHeight; row++)
                 {
                     int source = (row + layout.CropRow) * layout.GridWidth + layout.CropColumn;

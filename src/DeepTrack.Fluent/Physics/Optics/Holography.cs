@@ -28,8 +28,8 @@ public sealed partial record Holography : CoherentOptics
         var binned = Binning.Mean(field, layout.OutputHeight, layout.OutputWidth, layout.Upscale);
         var output = new Image<double>(binned.Height, binned.Width, 2);
         var source = binned.AsReadOnlySpan();
-        var real = output.Plane(0);
-        var imaginary = output.Plane(1);
+        var real = output.WritablePlane(0);
+        var imaginary = output.WritablePlane(1);
         for (int i = 0; i < source.Length; i++)
         {
             real[i] = source[i].Real;

@@ -26,7 +26,7 @@ public sealed partial record IlluminationGradient : Feature<Image<Complex>, Imag
         Require(double.IsFinite(ColumnGradient), ColumnGradient, "must be finite");
         Require(double.IsFinite(Constant), Constant, "must be finite");
         var output = input.CreateLike();
-        var target = output.AsSpan();
+        var target = output.AsWritableSpan();
         var source = input.AsReadOnlySpan();
         for (int row = 0; row < input.Height; row++)
         {

@@ -31,6 +31,9 @@ public sealed partial record Iscat : CoherentOptics
     /// <returns>The modified copy.</returns>
     public Iscat WithIllumination(Feature<Image<Complex>, Image<Complex>>? illumination) => this with { Illumination = illumination };
 
+    /// <summary>Light scattered back towards the objective, as DeepTrack 2.0: π.</summary>
+    protected override double DefaultIlluminationAngle => Math.PI;
+
     /// <inheritdoc />
     protected override Image<double> Compute(IReadOnlyList<SampleObject> input, FeatureContext context)
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace DeepTrack.Fluent.Physics;
@@ -10,11 +11,12 @@ namespace DeepTrack.Fluent.Physics;
 /// <para>Units and frames. One output pixel is one camera pixel in the sample plane:
 /// <see cref="PixelSize"/> = <see cref="CameraPixelPitch"/> / <see cref="Magnification"/>. Positions are in these
 /// pixels, row first, 0-based, integers at pixel centres; output pixel (0, 0) is sample pixel
-/// (<see cref="OutputRegion"/>.Top, .Left), and positional ground truth is shifted accordingly. The z step of
-/// the simulation equals the lateral simulation voxel.</para>
+/// (<see cref="OutputRegion"/>.Top, .Left), and positional ground truth is shifted accordingly. z is in the same
+/// pixels; the simulation's z step is the pixel size divided by <see cref="AxialUpscale"/>.</para>
 /// <para>Grid. The region plus <see cref="Padding"/> pixels on every side is simulated at <see cref="Upscale"/>
-/// simulation pixels per camera pixel, on a periodic grid padded to an FFT-friendly size (2^a·3^b); the result is
-/// cropped to the region and binned back to camera pixels.</para>
+/// simulation pixels per camera pixel along the rows and the columns (and <see cref="AxialUpscale"/> planes per
+/// pixel along z), on a periodic grid padded to an FFT-friendly size (2^a·3^b); the result is cropped to the
+/// region and binned back to camera pixels.</para>
 /// </remarks>
 [Feature]
 public abstract partial record Optics : Feature<IReadOnlyList<SampleObject>, Image<double>>
@@ -47,9 +49,18 @@ public abstract partial record Optics : Feature<IReadOnlyList<SampleObject>, Ima
     /// <summary>The camera pixels returned.</summary>
     public partial PixelRegion OutputRegion { get; init; } = PixelRegion.Square(128);
 
-    /// <summary>Simulation pixels per camera pixel along each axis (≥ 1); the result is binned back.</summary>
+    /// <summary>
+    /// Simulation pixels per camera pixel along the rows and the columns (≥ 1), and along z unless
+    /// <see cref="AxialUpscale"/> is set; the result is binned back to camera pixels.
+    /// </summary>
     [Positive]
     public partial int Upscale { get; init; } = 1;
+
+    /// <summary>
+    /// Simulation planes per camera pixel along z (≥ 1); null: <see cref="Upscale"/>. DeepTrack 2.0's
+    /// <c>upscale=(2, 2, 1)</c> is <c>WithUpscale(2).WithAxialUpscale(1)</c>.
+    /// </summary>
+    public partial int? AxialUpscale { get; init; } = null;
 
     /// <summary>
     /// Pupil features applied to the ideal pupil (aberrations, apodization), e.g. <c>Zernike.Defocus(1)</c>;
@@ -78,10 +89,12 @@ public abstract partial record Optics : Feature<IReadOnlyList<SampleObject>, Ima
         Require(CameraPixelPitch.Meters > 0 && double.IsFinite(CameraPixelPitch.Meters), CameraPixelPitch, "must be > 0");
         Require(Padding >= 0, Padding, "must be ≥ 0");
         Require(OutputRegion.Height >= 1 && OutputRegion.Width >= 1, OutputRegion, "must have at least one row and one column");
+        Require(Math.Abs((double)OutputRegion.Top) + OutputRegion.Height + Padding <= 1 << 24 && Math.Abs((double)OutputRegion.Left) + OutputRegion.Width + Padding <= 1 << 24, OutputRegion, $"must lie within ±2^24 pixels of the origin (with padding {Padding})");
         Require(Upscale >= 1, Upscale, "must be ≥ 1");
-        long pixels = (long)(OutputRegion.Height + 2L * Padding) * Upscale * (OutputRegion.Width + 2L * Padding) * Upscale;
-        Require(pixels <= 1L << 26, OutputRegion, $"with padding {Padding} and upscale {Upscale} needs {pixels} simulation pixels (at most 2^26)");
-        return new SimulationLayout(OutputRegion, Padding, Upscale, PixelSize);
+        Require(AxialUpscale is null or >= 1, AxialUpscale, "must be ≥ 1 (or null: the lateral upscale)");
+        double pixels = ((double)OutputRegion.Height + 2.0 * Padding) * Upscale * ((double)OutputRegion.Width + 2.0 * Padding) * Upscale;
+        Require(pixels <= 1L << 26, OutputRegion, $"with padding {Padding} and upscale {Upscale} needs {pixels:G4} simulation pixels (at most 2^26)");
+        return new SimulationLayout(OutputRegion, Padding, Upscale, AxialUpscale ?? Upscale, PixelSize);
     }
 
     /// <summary>Evaluates the pupil features (the ideal pupil if there are none).</summary>
@@ -95,5 +108,5 @@ public abstract partial record Optics : Feature<IReadOnlyList<SampleObject>, Ima
     /// <param name="function">The pupil description.</param>
     /// <returns>The key.</returns>
     internal PupilKey KeyOf(SimulationLayout layout, PupilFunction function)
-        => new(layout.GridHeight, layout.GridWidth, NA, Wavelength.Meters, RefractiveIndexMedium, layout.Voxels.VoxelSize.Meters, function);
+        => new(layout.GridHeight, layout.GridWidth, NA, Wavelength.Meters, RefractiveIndexMedium, layout.Voxels.VoxelSize.Meters, layout.Voxels.AxialVoxelSize.Meters, function);
 }

@@ -1,41 +1,36 @@
-using System;
-using System.Collections.Concurrent;
-using System.Threading;
+using System.Numerics;
 
 namespace DeepTrack.Fluent.Physics;
 
 /// <summary>
-/// Thread-safe caches of pupils and PSFs keyed by every parameter they depend on. Each is computed once even when
-/// many threads ask at the same time. When the cached PSFs exceed <see cref="MaximumBytes"/> the caches are
-/// emptied (pipelines that draw optical parameters per sample keep working, only slower).
+/// The pupils, PSFs and OTFs of the optics, kept in the environment's cache (<see cref="SimulationEnvironment.Cache"/>)
+/// and keyed by every parameter they depend on. Each is computed once even when many threads ask at the same time;
+/// a pipeline that draws optical parameters per sample stays within the cache's byte budget.
 /// </summary>
 internal static class OpticsCache
 {
-    public const long MaximumBytes = 512L << 20;
+    /// <summary>The pupil of <paramref name="key"/>.</summary>
+    /// <param name="environment">The environment.</param>
+    /// <param name="key">The pupil's parameters.</param>
+    /// <returns>The shared pupil.</returns>
+    public static Pupil PupilOf(SimulationEnvironment environment, PupilKey key)
+        => environment.Cache.GetOrAdd(key, static k => new Pupil(k));
 
-    private static readonly ConcurrentDictionary<PupilKey, Lazy<Pupil>> Pupils = new();
-    private static readonly ConcurrentDictionary<(PupilKey Key, int Z), Lazy<PsfPlane>> Psfs = new();
-    private static long bytes;
+    /// <summary>The PSF of <paramref name="key"/>'s pupil <paramref name="z"/> voxels from focus.</summary>
+    /// <param name="environment">The environment.</param>
+    /// <param name="key">The pupil's parameters.</param>
+    /// <param name="z">The defocus in voxels.</param>
+    /// <returns>The shared PSF.</returns>
+    public static PsfPlane PsfOf(SimulationEnvironment environment, PupilKey key, int z)
+        => environment.Cache.GetOrAdd((key, z), environment, static (k, e) => new PsfPlane(PupilOf(e, k.key), k.z, e.Fft));
 
-    public static Pupil PupilOf(PupilKey key)
-        => Pupils.GetOrAdd(key, static k => new Lazy<Pupil>(() => new Pupil(k), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    /// <summary>The OTF (the FFT of the PSF) of <paramref name="key"/>'s pupil <paramref name="z"/> voxels from focus.</summary>
+    /// <param name="environment">The environment.</param>
+    /// <param name="key">The pupil's parameters.</param>
+    /// <param name="z">The defocus in voxels.</param>
+    /// <returns>The shared OTF, row-major.</returns>
+    public static Complex[] OtfOf(SimulationEnvironment environment, PupilKey key, int z)
+        => environment.Cache.GetOrAdd(new OtfKey(key, z), environment, static (k, e) => new CachedArray<Complex>(PsfOf(e, k.Pupil, k.Z).ComputeOtf(e.Fft))).Values;
 
-    public static PsfPlane PsfOf(PupilKey key, int z)
-    {
-        var lazy = Psfs.GetOrAdd((key, z), static k => new Lazy<PsfPlane>(() => Create(k.Key, k.Z), LazyThreadSafetyMode.ExecutionAndPublication));
-        return lazy.Value;
-    }
-
-    private static PsfPlane Create(PupilKey key, int z)
-    {
-        var plane = new PsfPlane(PupilOf(key), z);
-        if (Interlocked.Add(ref bytes, 3L * plane.Bytes) > MaximumBytes)
-        {
-            Interlocked.Exchange(ref bytes, 0);
-            Psfs.Clear();
-            Pupils.Clear();
-        }
-
-        return plane;
-    }
+    private readonly record struct OtfKey(PupilKey Pupil, int Z);
 }

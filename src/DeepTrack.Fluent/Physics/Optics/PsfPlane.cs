@@ -1,25 +1,21 @@
-using System;
 using System.Numerics;
-using System.Threading;
 using DeepTrack.Fluent.Physics.Fft;
 
 namespace DeepTrack.Fluent.Physics;
 
 /// <summary>
 /// The incoherent PSF of one defocus plane, origin-centred on the periodic grid, normalised so that an ideal or
-/// phase-aberrated pupil gives Σ PSF = 1 (apodization lowers it by the transmitted energy); and its OTF,
-/// computed on first use.
+/// phase-aberrated pupil gives Σ PSF = 1 (apodization lowers it by the transmitted energy). Its OTF is cached
+/// separately (<see cref="OpticsCache.OtfOf"/>), only where a plane is convolved by FFT.
 /// </summary>
-internal sealed class PsfPlane
+internal sealed class PsfPlane : ICachedValue
 {
-    private Complex[]? otf;
-
-    public PsfPlane(Pupil pupil, int z)
+    public PsfPlane(Pupil pupil, int z, IFftBackend backend)
     {
         int height = pupil.Key.Height, width = pupil.Key.Width;
         var field = new Complex[height * width];
         pupil.Fill(z, field);
-        FftBackend.Current.Inverse(field, height, width);
+        backend.Inverse(field, height, width);
         Psf = new double[field.Length];
         double scale = (double)height * width / pupil.ApertureCount;
         for (int i = 0; i < field.Length; i++)
@@ -39,13 +35,13 @@ internal sealed class PsfPlane
     /// <summary>The PSF, row-major, origin at index 0.</summary>
     public double[] Psf { get; }
 
+    /// <inheritdoc />
+    public long CacheBytes => Psf.Length * 8L;
+
     /// <summary>The FFT of <see cref="Psf"/>.</summary>
-    public Complex[] Otf => LazyInitializer.EnsureInitialized(ref otf, ComputeOtf);
-
-    /// <summary>Approximate memory held, in bytes.</summary>
-    public long Bytes => Psf.Length * (otf is null ? 8L : 24L);
-
-    private Complex[] ComputeOtf()
+    /// <param name="backend">The environment's backend.</param>
+    /// <returns>A new array.</returns>
+    public Complex[] ComputeOtf(IFftBackend backend)
     {
         var result = new Complex[Psf.Length];
         for (int i = 0; i < result.Length; i++)
@@ -53,7 +49,7 @@ internal sealed class PsfPlane
             result[i] = Psf[i];
         }
 
-        FftBackend.Current.Forward(result, Height, Width);
+        backend.Forward(result, Height, Width);
         return result;
     }
 }

@@ -5,10 +5,10 @@ namespace DeepTrack.Fluent.Physics;
 
 /// <summary>
 /// A pupil evaluated on a grid, in FFT order: the aperture (radius NA/λ) with its modifiers applied, and the
-/// defocus phase per voxel of z, φ₁ = (2π n/λ)·Δz·√(1 − (NA/n)²ρ²), so that the pupil d voxels from focus is
-/// P·exp(i·d·φ₁).
+/// defocus phase per plane of z, φ₁ = (2π n/λ)·Δz·√(1 − (NA/n)²ρ²) with Δz the simulation's z step, so that
+/// the pupil d planes from focus is P·exp(i·d·φ₁).
 /// </summary>
-internal sealed class Pupil
+internal sealed class Pupil : ICachedValue
 {
     private readonly Complex[] focal;
     private readonly double[] defocusPhase;
@@ -21,7 +21,7 @@ internal sealed class Pupil
         Coordinates = new PupilCoordinates(key.Height, key.Width, cutoffRows, cutoffColumns);
         focal = new Complex[key.Height * key.Width];
         defocusPhase = new double[focal.Length];
-        double k = 2 * Math.PI * key.RefractiveIndexMedium / key.WavelengthMeters * key.VoxelMeters;
+        double k = 2 * Math.PI * key.RefractiveIndexMedium / key.WavelengthMeters * key.AxialVoxelMeters;
         double ratio = key.NA / key.RefractiveIndexMedium;
         for (int i = 0; i < focal.Length; i++)
         {
@@ -53,11 +53,14 @@ internal sealed class Pupil
     /// <summary>The columns (FFT indices, ascending) where the pupil has a nonzero value.</summary>
     public int[] BandColumns { get; }
 
+    /// <inheritdoc />
+    public long CacheBytes => focal.Length * (16L + 8) + Coordinates.Bytes + 4L * (BandRows.Length + BandColumns.Length);
+
     /// <summary>The number of grid points inside the aperture (the energy of the ideal pupil).</summary>
     public int ApertureCount => Coordinates.ApertureCount;
 
-    /// <summary>Writes the pupil <paramref name="z"/> voxels from focus, in FFT order.</summary>
-    /// <param name="z">The defocus in voxels.</param>
+    /// <summary>Writes the pupil <paramref name="z"/> planes from focus, in FFT order.</summary>
+    /// <param name="z">The defocus in simulation planes.</param>
     /// <param name="target">Height × Width values.</param>
     public void Fill(double z, Span<Complex> target)
     {

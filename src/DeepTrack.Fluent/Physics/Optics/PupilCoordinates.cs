@@ -66,6 +66,9 @@ internal sealed class PupilCoordinates
     /// <summary>atan2(row frequency, column frequency).</summary>
     public double[] Theta { get; }
 
+    /// <summary>The memory of the coordinate arrays, in bytes.</summary>
+    public long Bytes => RhoSquared.Length * (8L + 1 + 8 + 8);
+
     /// <summary>The signed frequency index of FFT index <paramref name="index"/> on an axis of <paramref name="size"/> points.</summary>
     /// <param name="index">The FFT index.</param>
     /// <param name="size">The axis length.</param>

@@ -6,6 +6,7 @@ namespace DeepTrack.Fluent.Physics;
 /// <param name="NA">Numerical aperture.</param>
 /// <param name="WavelengthMeters">Vacuum wavelength in metres.</param>
 /// <param name="RefractiveIndexMedium">Refractive index of the medium.</param>
-/// <param name="VoxelMeters">Simulation voxel edge in metres.</param>
+/// <param name="VoxelMeters">Lateral simulation voxel edge in metres.</param>
+/// <param name="AxialVoxelMeters">The z step of the simulation in metres (the defocus of one plane).</param>
 /// <param name="Function">The pupil description.</param>
-internal sealed record PupilKey(int Height, int Width, double NA, double WavelengthMeters, double RefractiveIndexMedium, double VoxelMeters, PupilFunction Function);
+internal sealed record PupilKey(int Height, int Width, double NA, double WavelengthMeters, double RefractiveIndexMedium, double VoxelMeters, double AxialVoxelMeters, PupilFunction Function);

@@ -9,10 +9,16 @@ namespace DeepTrack.Fluent.Physics;
 internal sealed record SimulationLayout
 {
     public SimulationLayout(PixelRegion region, int padding, int upscale, Length pixelSize)
+        : this(region, padding, upscale, upscale, pixelSize)
+    {
+    }
+
+    public SimulationLayout(PixelRegion region, int padding, int upscale, int axialUpscale, Length pixelSize)
     {
         Region = region;
         Upscale = upscale;
-        Voxels = new VoxelGrid(pixelSize, upscale);
+        AxialUpscale = axialUpscale;
+        Voxels = new VoxelGrid(pixelSize, upscale, axialUpscale);
         OriginRow = (region.Top - padding) * upscale;
         OriginColumn = (region.Left - padding) * upscale;
         PaddedHeight = (region.Height + 2 * padding) * upscale;
@@ -27,7 +33,11 @@ internal sealed record SimulationLayout
 
     public PixelRegion Region { get; }
 
+    /// <summary>Simulation pixels per camera pixel along the rows and the columns.</summary>
     public int Upscale { get; }
+
+    /// <summary>Simulation planes per camera pixel along z.</summary>
+    public int AxialUpscale { get; }
 
     public VoxelGrid Voxels { get; }
 
@@ -57,6 +67,12 @@ internal sealed record SimulationLayout
     /// <summary>Columns of the output region in simulation pixels.</summary>
     public int OutputWidth { get; }
 
-    public OpticalGrid ToOpticalGrid(Length wavelength, double na, double medium)
-        => new(GridHeight, GridWidth, OriginRow, OriginColumn, Upscale, Voxels.VoxelSize, wavelength, na, medium);
+    public OpticalGrid ToOpticalGrid(Length wavelength, double na, double medium, SimulationEnvironment environment, double illuminationAngle = 0)
+        => new(GridHeight, GridWidth, OriginRow, OriginColumn, Upscale, Voxels.VoxelSize, wavelength, na, medium)
+        {
+            OutputHeight = OutputHeight,
+            OutputWidth = OutputWidth,
+            IlluminationAngle = illuminationAngle,
+            Environment = environment,
+        };
 }

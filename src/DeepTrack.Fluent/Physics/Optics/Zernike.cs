@@ -8,7 +8,7 @@ namespace DeepTrack.Fluent.Physics;
 [Feature]
 public sealed partial record Zernike : Feature<PupilFunction, PupilFunction>
 {
-    /// <summary>The radial order n ≥ 0.</summary>
+    /// <summary>The radial order, 0 ≤ n ≤ 1000.</summary>
     [NonNegative]
     public partial int N { get; init; } = 0;
 
@@ -76,8 +76,8 @@ public sealed partial record Zernike : Feature<PupilFunction, PupilFunction>
     /// <inheritdoc />
     protected override PupilFunction Compute(PupilFunction input, FeatureContext context)
     {
-        Require(N >= 0, N, "must be ≥ 0");
-        Require(System.Math.Abs(M) <= N && (N - System.Math.Abs(M)) % 2 == 0, M, $"|m| must be ≤ n = {N} with n − |m| even");
+        Require(N >= 0 && N <= ZernikeAberration.MaximumOrder, N, $"must be between 0 and {ZernikeAberration.MaximumOrder}");
+        Require(M >= -N && M <= N && ((N - M) & 1) == 0, M, $"|m| must be ≤ n = {N} with n − |m| even");
         Require(double.IsFinite(Coefficient), Coefficient, "must be finite");
         return input.With(new ZernikeAberration(N, M, Coefficient));
     }

@@ -15,8 +15,8 @@ public sealed partial record ZernikeSeries : Feature<PupilFunction, PupilFunctio
         var output = input;
         foreach (var term in Terms)
         {
-            Require(term.N >= 0 && System.Math.Abs(term.M) <= term.N && (term.N - System.Math.Abs(term.M)) % 2 == 0, term, "needs n ≥ 0, |m| ≤ n and n − |m| even");
-            Require(double.IsFinite(term.Coefficient), term, "needs a finite coefficient");
+            Require(term.N >= 0 && term.N <= ZernikeAberration.MaximumOrder && term.M >= -term.N && term.M <= term.N && ((term.N - term.M) & 1) == 0, term, $"every term needs 0 ≤ n ≤ {ZernikeAberration.MaximumOrder}, |m| ≤ n and n − |m| even", nameof(Terms));
+            Require(double.IsFinite(term.Coefficient), term, "every term needs a finite coefficient", nameof(Terms));
             output = output.With(new ZernikeAberration(term.N, term.M, term.Coefficient));
         }
 

@@ -14,6 +14,7 @@ namespace DeepTrack.Fluent.Physics;
 /// <param name="Wavelength">The vacuum wavelength.</param>
 /// <param name="NumericalAperture">The objective's numerical aperture.</param>
 /// <param name="RefractiveIndexMedium">The refractive index of the medium.</param>
+/// <remarks>Scatterers transform and cache with <see cref="Environment"/>, the environment of the optics' pipeline.</remarks>
 public sealed record OpticalGrid(
     int Height,
     int Width,
@@ -25,6 +26,26 @@ public sealed record OpticalGrid(
     double NumericalAperture,
     double RefractiveIndexMedium)
 {
+    /// <summary>The environment of the pipeline being evaluated (a new default one when none is set).</summary>
+    public SimulationEnvironment Environment
+    {
+        get => field ??= new SimulationEnvironment();
+        init => field = value ?? throw new System.ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>Rows of the output region, in simulation pixels (0: not known).</summary>
+    public int OutputHeight { get; init; }
+
+    /// <summary>Columns of the output region, in simulation pixels (0: not known).</summary>
+    public int OutputWidth { get; init; }
+
+    /// <summary>
+    /// The angle between the illumination and the optical axis (radians) that field scatterers image with: 0 for
+    /// transmitted light (brightfield, holography), π/2 for side illumination (darkfield), π for light reflected back
+    /// (iSCAT). See <see cref="CoherentOptics.IlluminationAngle"/>.
+    /// </summary>
+    public double IlluminationAngle { get; init; }
+
     /// <summary>Converts a sample position in camera pixels to grid coordinates (simulation pixels, may be fractional).</summary>
     /// <param name="position">The position in camera pixels.</param>
     /// <returns>(row, column) on this grid.</returns>

@@ -15,12 +15,21 @@ public abstract record VolumeObject : SampleObject
     public Complex RefractiveIndex { get; init; } = 1;
 
     /// <summary>
-    /// Renders the object's occupancy on a grid of cubic voxels. Values are the fraction of a voxel the object
-    /// fills, except that objects thinner than a pixel report the occupancy of a full pixel (a point particle:
-    /// u³ in one voxel; a flat ellipse: u in one plane, for an upscale u), so that Σ occupancy / u³ is the
-    /// object's volume in cubic pixels.
+    /// Renders the object's occupancy on the voxel grid (lateral voxel <see cref="VoxelGrid.VoxelSize"/>, z step
+    /// <see cref="VoxelGrid.AxialVoxelSize"/>). Values are the fraction of a voxel the object fills, except that
+    /// objects thinner than a pixel report the occupancy of a full pixel (a point particle: u²·u_z in one voxel;
+    /// a flat ellipse: u_z in one plane, for a lateral upscale u and an axial upscale u_z), so that
+    /// Σ occupancy / (u²·u_z) is the object's volume in cubic pixels.
     /// </summary>
     /// <param name="grid">The voxel size and upscale of the simulation.</param>
     /// <returns>The occupancy, centred anywhere: the optics place its centre of mass at the object's position.</returns>
     public abstract Voxels Voxelise(VoxelGrid grid);
+
+    /// <summary>
+    /// The number of voxels <see cref="Voxelise"/> will allocate on <paramref name="grid"/>, and the property that
+    /// sets it (for the error when an object is too large to voxelise); null when not known in advance.
+    /// </summary>
+    /// <param name="grid">The simulation grid.</param>
+    /// <returns>The voxel count, the property's name and its value, or null.</returns>
+    internal virtual (double Voxels, string Property, object Value)? Extent(VoxelGrid grid) => null;
 }

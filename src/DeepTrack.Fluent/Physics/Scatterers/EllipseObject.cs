@@ -11,19 +11,29 @@ public sealed record EllipseObject : VolumeObject
     /// <summary>The semi-axis along the second axis (rows at zero rotation).</summary>
     public required Length SecondRadius { get; init; }
 
-    /// <summary>The rotation of the first axis, counter-clockwise as displayed.</summary>
+    /// <summary>The rotation of the first axis, counter-clockwise as displayed (rows downwards).</summary>
     public Angle Rotation { get; init; }
+
+    /// <inheritdoc />
+    internal override (double Voxels, string Property, object Value)? Extent(VoxelGrid grid)
+    {
+        bool first = Radius >= SecondRadius;
+        double across = 2 * Math.Ceiling((first ? Radius : SecondRadius) / grid.VoxelSize);
+        return (across * across, first ? nameof(Radius) : nameof(SecondRadius), first ? Radius : SecondRadius);
+    }
 
     /// <summary>
     /// Voxels whose centre lies strictly inside the ellipse, on a grid from −⌈r⌉ to ⌈r⌉ − 1 voxels (r the larger
-    /// semi-axis in voxels), each holding <c>upscale</c> (one pixel of thickness in a single plane).
+    /// semi-axis in lateral voxels), each holding the axial upscale (one pixel of thickness in a single plane).
+    /// A voxel at column offset x and row offset y is inside when u = x·cos α − y·sin α and v = x·sin α + y·cos α
+    /// satisfy (u/a)² + (v/b)² &lt; 1 (α = <see cref="Rotation"/>).
     /// </summary>
     /// <param name="grid">The simulation grid.</param>
     /// <returns>The occupancy.</returns>
     public override Voxels Voxelise(VoxelGrid grid)
     {
         double a = Radius / grid.VoxelSize, b = SecondRadius / grid.VoxelSize;
-        int half = (int)Math.Ceiling(Math.Max(a, b));
+        int half = checked((int)Math.Ceiling(Math.Max(a, b)));
         var voxels = new Voxels(2 * half, 2 * half, 1);
         double cos = Math.Cos(Rotation.Radians), sin = Math.Sin(Rotation.Radians);
         for (int row = 0; row < 2 * half; row++)
@@ -35,7 +45,7 @@ public sealed record EllipseObject : VolumeObject
                 double u = x * cos - y * sin, v = x * sin + y * cos;
                 if (u * u / (a * a) + v * v / (b * b) < 1)
                 {
-                    voxels[row, column, 0] = grid.Upscale;
+                    voxels[row, column, 0] = grid.AxialUpscale;
                 }
             }
         }

@@ -2,8 +2,11 @@ namespace DeepTrack.Fluent.Physics;
 
 /// <summary>
 /// A solid ellipsoid. At zero rotation <see cref="Radius"/> lies along the columns, <see cref="SecondRadius"/>
-/// along the rows and <see cref="ThirdRadius"/> along z; the rotations are applied as in DeepTrack 2.0
-/// (a composite R = Rz(<see cref="Rotation"/>)·Ry(<see cref="SecondRotation"/>)·Rx(<see cref="ThirdRotation"/>)).
+/// along the rows and <see cref="ThirdRadius"/> along z. The rotations (exact convention on
+/// <see cref="EllipsoidObject"/>): <see cref="Rotation"/> turns the ellipsoid in the image plane,
+/// counter-clockwise as displayed, <see cref="SecondRotation"/> tilts it about the column axis and
+/// <see cref="ThirdRotation"/> about the row axis. DeepTrack 2.0's <c>rotation=(α, β, γ)</c> is exactly
+/// <c>WithRotation(−α).WithSecondRotation(−β).WithThirdRotation(−γ)</c>.
 /// </summary>
 [Feature]
 public sealed partial record Ellipsoid : Scatterer
@@ -18,13 +21,13 @@ public sealed partial record Ellipsoid : Scatterer
     /// <summary>The semi-axis along the third axis (z); null: equal to <see cref="SecondRadius"/>.</summary>
     public partial Length? ThirdRadius { get; init; } = null;
 
-    /// <summary>The rotation about z (in the image plane).</summary>
+    /// <summary>The rotation about z (in the image plane), counter-clockwise as displayed.</summary>
     public partial Angle Rotation { get; init; } = default;
 
-    /// <summary>The rotation about the second axis.</summary>
+    /// <summary>The rotation about the column axis (DeepTrack 2.0's second angle, negated).</summary>
     public partial Angle SecondRotation { get; init; } = default;
 
-    /// <summary>The rotation about the first axis.</summary>
+    /// <summary>The rotation about the row axis (DeepTrack 2.0's third angle, negated).</summary>
     public partial Angle ThirdRotation { get; init; } = default;
 
     /// <inheritdoc />

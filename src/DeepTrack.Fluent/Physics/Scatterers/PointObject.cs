@@ -7,7 +7,7 @@ public sealed record PointObject : VolumeObject
     public override Voxels Voxelise(VoxelGrid grid)
     {
         var voxels = new Voxels(1, 1, 1);
-        voxels[0, 0, 0] = (double)grid.Upscale * grid.Upscale * grid.Upscale;
+        voxels[0, 0, 0] = grid.VoxelsPerCubicPixel;
         return voxels;
     }
 }

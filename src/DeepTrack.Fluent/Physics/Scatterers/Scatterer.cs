@@ -24,7 +24,10 @@ public abstract partial record Scatterer : AppendFeature<SampleObject>
     [NonNegative]
     public partial double Intensity { get; init; } = 1;
 
-    /// <summary>Coherent optics: the refractive index of the object (an imaginary part absorbs).</summary>
+    /// <summary>
+    /// Coherent optics: the refractive index of the object, n + iκ with κ ≥ 0 (κ &gt; 0 absorbs: the field decays
+    /// as e^{−k₀κd}; a negative κ, a gain medium, is rejected).
+    /// </summary>
     public partial Complex RefractiveIndex { get; init; } = 1.45;
 
     /// <summary>Checks the common properties; derived features call it first in <c>Create</c>.</summary>
@@ -34,5 +37,6 @@ public abstract partial record Scatterer : AppendFeature<SampleObject>
         Require(double.IsFinite(Z), Z, "must be finite");
         Require(Intensity >= 0 && double.IsFinite(Intensity), Intensity, "must be finite and ≥ 0");
         Require(double.IsFinite(RefractiveIndex.Real) && double.IsFinite(RefractiveIndex.Imaginary) && RefractiveIndex.Real > 0, RefractiveIndex, "must be finite with a positive real part");
+        Require(RefractiveIndex.Imaginary >= 0, RefractiveIndex, "must have an imaginary part ≥ 0 (absorption, fields as e^{−iωt}); a negative one is a gain medium, which would amplify the light");
     }
 }
