@@ -39,7 +39,7 @@ public sealed class DeepTrackAppBuilder
     public DeepTrackAppBuilder Pipeline<TSample>(string name, Pipeline<NoInput, TSample> pipeline, SampleLayout<TSample>? layout = null, string? description = null)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
-        return Pipeline(name, seed => seed == pipeline.Seed ? pipeline : pipeline.Root.Build(seed), pipeline.Seed, layout, description);
+        return Pipeline(name, seed => seed == pipeline.Seed ? pipeline : pipeline.Root.Build(seed, pipeline.Environment), pipeline.Seed, layout, description);
     }
 
     /// <summary>Registers a built pipeline whose input is a list (a pipeline of scatterers, for example), run on the empty list.</summary>
@@ -53,7 +53,7 @@ public sealed class DeepTrackAppBuilder
     public DeepTrackAppBuilder Pipeline<T, TSample>(string name, Pipeline<IReadOnlyList<T>, TSample> pipeline, SampleLayout<TSample>? layout = null, string? description = null)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
-        return Pipeline(name, seed => seed == pipeline.Seed ? pipeline : pipeline.Root.Build(seed), pipeline.Seed, layout, description);
+        return Pipeline(name, seed => seed == pipeline.Seed ? pipeline : pipeline.Root.Build(seed, pipeline.Environment), pipeline.Seed, layout, description);
     }
 
     /// <summary>Registers a feature as a pipeline, built with <c>--seed</c> (0 by default).</summary>

@@ -9,7 +9,7 @@ public sealed partial record Glow : Feature<NoInput, Image<double>>
     protected override Image<double> Compute(NoInput input, FeatureContext context)
     {
         var image = new Image<double>(8, 8);
-        var pixels = image.AsSpan();
+        var pixels = image.AsWritableSpan();
         for (int i = 0; i < pixels.Length; i++)
         {
             pixels[i] = Brightness + (0.05 * context.Random.NextGaussian());

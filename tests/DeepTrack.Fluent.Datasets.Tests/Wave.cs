@@ -13,7 +13,7 @@ public sealed partial record Wave : Feature<NoInput, Image<Complex>>
         var image = new Image<Complex>(3, 2);
         for (int i = 0; i < image.Length; i++)
         {
-            image.AsSpan()[i] = Complex.FromPolarCoordinates(1 + i, Phase + i);
+            image.AsWritableSpan()[i] = Complex.FromPolarCoordinates(1 + i, Phase + i);
         }
 
         return image;

@@ -11,21 +11,10 @@ internal static class SampleGeneration
         {
             return source.Generate(start, count, threads);
         }
-        catch (Exception batch) when (batch is not OperationCanceledException)
+        catch (SampleGenerationException failure)
         {
-            for (long index = start; index < start + count; index++)
-            {
-                try
-                {
-                    source.Generate(index, 1, 1);
-                }
-                catch (Exception single)
-                {
-                    throw Failure(source, index, Unwrap(single));
-                }
-            }
-
-            throw Failure(source, start, Unwrap(batch));
+            // The pipeline reports the lowest failing sample of the batch whatever the thread count.
+            throw Failure(source, failure.SampleIndex, failure.InnerException ?? failure);
         }
     }
 
@@ -34,6 +23,4 @@ internal static class SampleGeneration
             $"Sample {index} of '{source.Name}' (seed {source.Seed}) failed: {cause.Message} " +
             $"Reproduce it with pipeline.Sample({index}) on the pipeline built with seed {source.Seed}.",
             cause);
-
-    private static Exception Unwrap(Exception e) => e is AggregateException { InnerExceptions.Count: 1 } aggregate ? Unwrap(aggregate.InnerExceptions[0]) : e;
 }
