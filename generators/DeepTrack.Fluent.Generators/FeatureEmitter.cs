@@ -228,7 +228,9 @@ internal static class FeatureEmitter
             w.Line($"_ = this.{p.Name};");
         }
 
-        foreach (var check in model.Properties.SelectMany(p => p.Checks))
+        // Checks of one property come first, those that compare two properties last, so that a bad bound
+        // is blamed on itself rather than on the property it bounds.
+        foreach (var check in model.Properties.SelectMany(p => p.Checks).OrderBy(c => c.Contains("PropertyChecks.LessThan(") ? 1 : 0))
         {
             w.Line(check);
         }

@@ -117,6 +117,15 @@ internal static class FeatureModelBuilder
     /// <summary>The generated check calls for the validation attributes on a property (numbers and lengths only).</summary>
     private static IEnumerable<string> Checks(IPropertySymbol property, INamedTypeSymbol declaringType)
     {
+        const string Checks = "global::DeepTrack.Fluent.Infrastructure.PropertyChecks.";
+        var enumType = property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : property.Type;
+        bool isFlags = enumType.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute");
+        if (enumType.TypeKind == TypeKind.Enum && !isFlags)
+        {
+            yield return $"{Checks}Defined(this, \"{property.Name}\", this.{property.Name});";
+            yield break;
+        }
+
         bool isLength = property.Type.ToDisplayString() == "DeepTrack.Fluent.Length";
         bool isNumber = property.Type.SpecialType is SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Int32
             or SpecialType.System_Int64 or SpecialType.System_Int16 or SpecialType.System_Byte;
@@ -126,7 +135,6 @@ internal static class FeatureModelBuilder
         }
 
         string call = $"(this, \"{property.Name}\", this.{property.Name}";
-        const string Checks = "global::DeepTrack.Fluent.Infrastructure.PropertyChecks.";
         foreach (var attribute in property.GetAttributes())
         {
             switch (attribute.AttributeClass?.ToDisplayString())

@@ -39,7 +39,6 @@ public sealed partial record PoissonNoise : Feature<Image<double>, Image<double>
     {
         Require(Snr > 0 && double.IsFinite(Snr), Snr, "must be finite and > 0");
         Require(double.IsFinite(Background), Background, "must be finite");
-        Require(Enum.IsDefined(Definition), Definition, "must be a defined SnrDefinition");
         var source = input.AsReadOnlySpan();
         int index = FirstNonFinite(source);
         if (index >= 0)

@@ -16,7 +16,6 @@ public sealed partial record ComplexComponent : Feature<Image<Complex>, Image<do
     /// <inheritdoc />
     protected override Image<double> Compute(Image<Complex> input, FeatureContext context)
     {
-        Require(Enum.IsDefined(Part), Part, "must be a defined ComplexPart");
         var output = input.Rank == 2 ? new Image<double>(input.Height, input.Width) : new Image<double>(input.Height, input.Width, input.Depth);
         var source = input.AsReadOnlySpan();
         var target = output.AsWritableSpan();

@@ -22,7 +22,6 @@ public sealed partial record Elementwise<T> : Feature<Image<T>, Image<T>>
     /// <inheritdoc />
     protected override Image<T> Compute(Image<T> input, FeatureContext context)
     {
-        Require(Enum.IsDefined(Function), Function, "must be a defined ElementwiseFunction");
         var output = input.CreateLike();
         ReadOnlySpan<T> x = input.AsReadOnlySpan();
         Span<T> y = output.AsWritableSpan();

@@ -19,7 +19,6 @@ public sealed partial record Reduce<T> : Feature<Image<T>, T>
     /// <inheritdoc />
     protected override T Compute(Image<T> input, FeatureContext context)
     {
-        Require(Enum.IsDefined(Function), Function, "must be a defined Reduction");
         ReadOnlySpan<T> x = input.AsReadOnlySpan();
         T count = T.CreateChecked(x.Length);
         return Function switch

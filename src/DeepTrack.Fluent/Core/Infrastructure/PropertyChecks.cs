@@ -1,3 +1,4 @@
+using System;
 using System.ComponentModel;
 using System.Globalization;
 
@@ -11,33 +12,33 @@ namespace DeepTrack.Fluent.Infrastructure;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class PropertyChecks
 {
-    /// <summary>Requires value &gt; 0.</summary>
+    /// <summary>Requires a finite value &gt; 0 (a validation attribute never lets ±∞ or NaN through).</summary>
     /// <param name="owner">The feature.</param>
     /// <param name="property">The property's name.</param>
     /// <param name="value">The resolved value.</param>
     public static void Positive(Feature owner, string property, double value)
-        => Require(value > 0, owner, property, value, "must be > 0");
+        => Require(value > 0 && double.IsFinite(value), owner, property, value, "must be finite and > 0");
 
-    /// <summary>Requires a length &gt; 0.</summary>
+    /// <summary>Requires a finite length &gt; 0.</summary>
     /// <param name="owner">The feature.</param>
     /// <param name="property">The property's name.</param>
     /// <param name="value">The resolved value.</param>
     public static void Positive(Feature owner, string property, Length value)
-        => Require(value.Meters > 0, owner, property, value, "must be > 0");
+        => Require(value.Meters > 0 && double.IsFinite(value.Meters), owner, property, value, "must be finite and > 0");
 
-    /// <summary>Requires value ≥ 0.</summary>
+    /// <summary>Requires a finite value ≥ 0.</summary>
     /// <param name="owner">The feature.</param>
     /// <param name="property">The property's name.</param>
     /// <param name="value">The resolved value.</param>
     public static void NonNegative(Feature owner, string property, double value)
-        => Require(value >= 0, owner, property, value, "must be ≥ 0");
+        => Require(value >= 0 && double.IsFinite(value), owner, property, value, "must be finite and ≥ 0");
 
-    /// <summary>Requires a length ≥ 0.</summary>
+    /// <summary>Requires a finite length ≥ 0.</summary>
     /// <param name="owner">The feature.</param>
     /// <param name="property">The property's name.</param>
     /// <param name="value">The resolved value.</param>
     public static void NonNegative(Feature owner, string property, Length value)
-        => Require(value.Meters >= 0, owner, property, value, "must be ≥ 0");
+        => Require(value.Meters >= 0 && double.IsFinite(value.Meters), owner, property, value, "must be finite and ≥ 0");
 
     /// <summary>Requires minimum ≤ value ≤ maximum.</summary>
     /// <param name="owner">The feature.</param>
@@ -90,6 +91,29 @@ public static class PropertyChecks
     /// <param name="other">The bounding property's resolved value.</param>
     public static void LessThan(Feature owner, string property, double value, string otherProperty, double other)
         => Require(value < other, owner, property, value, $"must be < {otherProperty} = {Format(other)}");
+
+    /// <summary>Requires a named member of the enumeration (every enum-typed property gets this check).</summary>
+    /// <typeparam name="TEnum">The enumeration.</typeparam>
+    /// <param name="owner">The feature.</param>
+    /// <param name="property">The property's name.</param>
+    /// <param name="value">The resolved value.</param>
+    public static void Defined<TEnum>(Feature owner, string property, TEnum value)
+        where TEnum : struct, Enum
+        => Require(Enum.IsDefined(value), owner, property, value, $"must be a defined {typeof(TEnum).Name}");
+
+    /// <summary>Requires a named member of the enumeration, or null.</summary>
+    /// <typeparam name="TEnum">The enumeration.</typeparam>
+    /// <param name="owner">The feature.</param>
+    /// <param name="property">The property's name.</param>
+    /// <param name="value">The resolved value.</param>
+    public static void Defined<TEnum>(Feature owner, string property, TEnum? value)
+        where TEnum : struct, Enum
+    {
+        if (value is { } defined)
+        {
+            Defined(owner, property, defined);
+        }
+    }
 
     private static void Require(bool condition, Feature owner, string property, object value, string requirement)
     {

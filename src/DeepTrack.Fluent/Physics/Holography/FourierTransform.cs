@@ -25,7 +25,6 @@ public sealed partial record FourierTransform : Feature<Image<double>, Image<Com
     {
         Require(input.Rank == 3 && input.Depth == 2, input.Depth, "a field is given as exactly two planes (real, imaginary)");
         Require(Padding >= 0 && (long)Math.Max(input.Height, input.Width) + 2L * Padding <= 1 << 14, Padding, $"must be ≥ 0 and keep the padded field within 2^14 pixels a side ({input.Height}×{input.Width} field)");
-        Require(Enum.IsDefined(Mode), Mode, "must be a defined FieldPadding");
         var field = new Complex[input.Height * input.Width];
         var real = input.Plane(0);
         var imaginary = input.Plane(1);

@@ -53,7 +53,6 @@ public sealed partial record Propagate : Feature<Image<Complex>, Image<Complex>>
         Require(RefractiveIndexMedium > 0 && double.IsFinite(RefractiveIndexMedium), RefractiveIndexMedium, "must be finite and > 0");
         Require(PixelSize.Meters > 0 && double.IsFinite(PixelSize.Meters), PixelSize, "must be finite and > 0");
         Require(Padding >= 0 && (long)Math.Max(input.Height, input.Width) + 2L * Padding <= 1 << 14, Padding, $"must be ≥ 0 and keep the padded field within 2^14 pixels a side ({input.Height}×{input.Width} field)");
-        Require(Enum.IsDefined(Mode), Mode, "must be a defined FieldPadding");
         Require(double.IsFinite(ShiftRows.Meters), ShiftRows, "must be finite");
         Require(double.IsFinite(ShiftColumns.Meters), ShiftColumns, "must be finite");
         int height = Fft.FftBackend.GoodSize(input.Height + 2 * Padding);

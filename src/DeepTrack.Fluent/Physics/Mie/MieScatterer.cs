@@ -77,8 +77,6 @@ public abstract partial record MieScatterer : Scatterer
         Require(CollectionAngle is null || (CollectionAngle.Value.Radians > 0 && CollectionAngle.Value.Radians < Math.PI / 2), CollectionAngle, "must lie in (0°, 90°)");
         Require(double.IsFinite(InputPolarization.Radians), InputPolarization, "must be finite");
         Require(OutputPolarization is null || double.IsFinite(OutputPolarization.Value.Radians), OutputPolarization, "must be finite");
-        Require(Enum.IsDefined(Projection), Projection, "must be a defined MieProjection");
-        Require(Enum.IsDefined(Sampling), Sampling, "must be a defined MieSampling");
         Require(CoherenceLength is null || (CoherenceLength.Value.Meters > 0 && double.IsFinite(CoherenceLength.Value.Meters)), CoherenceLength, "must be finite and > 0");
         CheckShape();
         return new MieObject(this)

@@ -57,6 +57,7 @@ public abstract partial record CoherentOptics : Optics
     internal (Complex[] Field, Complex[]? Background, SimulationLayout Layout, GroundTruth PupilTruth) ImageField(IReadOnlyList<SampleObject> input, FeatureContext context, bool background)
     {
         var layout = CheckedLayout();
+        Require(IlluminationAngle is null || (IlluminationAngle.Value.Radians >= 0 && IlluminationAngle.Value.Radians <= Math.PI), IlluminationAngle, "must lie in [0, π]");
         var function = EvaluatePupil(context);
         var key = KeyOf(layout, function);
         var volumes = new List<VolumeObject>();
@@ -111,7 +112,6 @@ public abstract partial record CoherentOptics : Optics
             if (fields.Count > 0)
             {
                 double illumination = IlluminationAngle?.Radians ?? DefaultIlluminationAngle;
-                Require(illumination >= 0 && illumination <= Math.PI, IlluminationAngle, "must lie in [0, π]");
                 var grid = layout.ToOpticalGrid(Wavelength, NA, RefractiveIndexMedium, environment, illumination);
                 bool anyInRealSpace = false;
                 field.Clear();

@@ -82,9 +82,9 @@ public abstract partial record Optics : Feature<IReadOnlyList<SampleObject>, Ima
     /// <returns>The grid.</returns>
     internal SimulationLayout CheckedLayout()
     {
+        Require(RefractiveIndexMedium > 0 && double.IsFinite(RefractiveIndexMedium), RefractiveIndexMedium, "must be finite and > 0");
         Require(NA > 0 && NA < RefractiveIndexMedium, NA, $"must be > 0 and < the medium's refractive index {RefractiveIndexMedium}");
         Require(Wavelength.Meters >= WavelengthAttribute.MinimumMeters && Wavelength.Meters <= WavelengthAttribute.MaximumMeters, Wavelength, "must be an optical wavelength between 100 nm and 10 µm");
-        Require(RefractiveIndexMedium > 0 && double.IsFinite(RefractiveIndexMedium), RefractiveIndexMedium, "must be > 0");
         Require(Magnification > 0 && double.IsFinite(Magnification), Magnification, "must be > 0");
         Require(CameraPixelPitch.Meters > 0 && double.IsFinite(CameraPixelPitch.Meters), CameraPixelPitch, "must be > 0");
         Require(Padding >= 0, Padding, "must be ≥ 0");

@@ -37,6 +37,9 @@ public sealed partial record Ellipsoid : Scatterer
         Require(Radius.Meters > 0 && double.IsFinite(Radius.Meters), Radius, "must be > 0");
         Require(SecondRadius is null || (SecondRadius.Value.Meters > 0 && double.IsFinite(SecondRadius.Value.Meters)), SecondRadius, "must be > 0");
         Require(ThirdRadius is null || (ThirdRadius.Value.Meters > 0 && double.IsFinite(ThirdRadius.Value.Meters)), ThirdRadius, "must be > 0");
+        Require(double.IsFinite(Rotation.Radians), Rotation, "must be finite");
+        Require(double.IsFinite(SecondRotation.Radians), SecondRotation, "must be finite");
+        Require(double.IsFinite(ThirdRotation.Radians), ThirdRotation, "must be finite");
         Length second = SecondRadius ?? Radius;
         return new EllipsoidObject
         {
