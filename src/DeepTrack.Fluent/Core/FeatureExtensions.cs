@@ -33,6 +33,16 @@ public static class FeatureExtensions
         /// <returns>The pipeline.</returns>
         public Pipeline<TIn, TOut> Build(TIn defaultInput, ulong seed, SimulationEnvironment? environment = null) => new(feature, seed, defaultInput, environment);
 
+        /// <summary>
+        /// Evaluates this feature once on an existing value, e.g. <c>new NormalizeStandard&lt;double&gt;().Apply(image)</c>:
+        /// the same as <c>Build(input, seed).Resolve()</c>, so random properties take sample 0's draws of <paramref name="seed"/>.
+        /// </summary>
+        /// <param name="input">The input, e.g. an image read from a file.</param>
+        /// <param name="seed">The seed of the feature's random properties.</param>
+        /// <param name="environment">The FFT backend and cache (null: a new default environment).</param>
+        /// <returns>The output.</returns>
+        public TOut Apply(TIn input, ulong seed = 0, SimulationEnvironment? environment = null) => new Pipeline<TIn, TOut>(feature, seed, input, environment).Resolve();
+
         /// <summary>Evaluates this feature with <paramref name="target"/> replaced by <paramref name="configure"/>(<paramref name="target"/>); the replacement keeps the target's draws.</summary>
         /// <typeparam name="TTarget">The replaced feature's type.</typeparam>
         /// <param name="target">A feature inside this one.</param>

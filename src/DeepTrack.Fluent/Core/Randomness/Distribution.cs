@@ -24,6 +24,57 @@ public static class Distribution
         return new CustomDistribution<double>(r => r.NextDouble(low, high), $"Uniform({Format(low)}, {Format(high)})");
     }
 
+    /// <summary>A length uniform on [<paramref name="low"/>, <paramref name="high"/>), e.g. <c>Uniform(150.Nanometers(), 300.Nanometers())</c>.</summary>
+    /// <param name="low">Inclusive lower bound.</param>
+    /// <param name="high">Exclusive upper bound; must not be below <paramref name="low"/>.</param>
+    /// <returns>The distribution.</returns>
+    public static Distribution<Length> Uniform(Length low, Length high)
+    {
+        var meters = Uniform(low.Meters, high.Meters);
+        return new CustomDistribution<Length>(r => Length.FromMeters(meters.Draw(r)), $"Uniform({low}, {high})");
+    }
+
+    /// <summary>An angle uniform on [<paramref name="low"/>, <paramref name="high"/>), e.g. <c>Uniform(0.Degrees(), 360.Degrees())</c>.</summary>
+    /// <param name="low">Inclusive lower bound.</param>
+    /// <param name="high">Exclusive upper bound; must not be below <paramref name="low"/>.</param>
+    /// <returns>The distribution.</returns>
+    public static Distribution<Angle> Uniform(Angle low, Angle high)
+    {
+        var radians = Uniform(low.Radians, high.Radians);
+        return new CustomDistribution<Angle>(r => new Angle(radians.Draw(r)), $"Uniform({low}, {high})");
+    }
+
+    /// <summary>
+    /// Log-uniform (reciprocal) on [<paramref name="low"/>, <paramref name="high"/>) (to the rounding of exp): the logarithm is uniform, so
+    /// every decade is equally likely (signal-to-noise ratios, concentrations, diffusion coefficients).
+    /// </summary>
+    /// <param name="low">Inclusive lower bound; must be finite and &gt; 0.</param>
+    /// <param name="high">Exclusive upper bound; must be finite and not below <paramref name="low"/>.</param>
+    /// <returns>The distribution.</returns>
+    public static Distribution<double> LogUniform(double low, double high)
+    {
+        RequirePositive(low, nameof(low));
+        RequirePositive(high, nameof(high));
+        if (high < low)
+        {
+            throw new ArgumentOutOfRangeException(nameof(high), high, $"LogUniform needs high ≥ low; low is {Format(low)}.");
+        }
+
+        double logLow = Math.Log(low), logHigh = Math.Log(high);
+
+        return new CustomDistribution<double>(r => Math.Exp(r.NextDouble(logLow, logHigh)), $"LogUniform({Format(low)}, {Format(high)})");
+    }
+
+    /// <summary>A log-uniform length on [<paramref name="low"/>, <paramref name="high"/>), e.g. particle radii over a decade.</summary>
+    /// <param name="low">Inclusive lower bound; must be &gt; 0.</param>
+    /// <param name="high">Exclusive upper bound; must not be below <paramref name="low"/>.</param>
+    /// <returns>The distribution.</returns>
+    public static Distribution<Length> LogUniform(Length low, Length high)
+    {
+        var meters = LogUniform(low.Meters, high.Meters);
+        return new CustomDistribution<Length>(r => Length.FromMeters(meters.Draw(r)), $"LogUniform({low}, {high})");
+    }
+
     /// <summary>Uniform on the integers [<paramref name="minInclusive"/>, <paramref name="maxExclusive"/>).</summary>
     /// <param name="minInclusive">Smallest value.</param>
     /// <param name="maxExclusive">One past the largest value.</param>
@@ -148,6 +199,14 @@ public static class Distribution
         if (!double.IsFinite(value))
         {
             throw new ArgumentOutOfRangeException(name, value, "The value must be finite.");
+        }
+    }
+
+    private static void RequirePositive(double value, string name)
+    {
+        if (!(value > 0) || double.IsInfinity(value))
+        {
+            throw new ArgumentOutOfRangeException(name, value, "The value must be finite and > 0.");
         }
     }
 
