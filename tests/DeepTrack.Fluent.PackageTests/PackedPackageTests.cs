@@ -4,6 +4,7 @@ namespace DeepTrack.Fluent.PackageTests;
 /// Builds fresh consumers that reference only the packed DeepTrack.Fluent package: proves the generator,
 /// the analyzers and the code fixes ship inside it (analyzers/dotnet/cs) and work for a user.
 /// </summary>
+[Collection("Packing")]
 public sealed class PackedPackageTests(PackedPackage package) : IClassFixture<PackedPackage>
 {
     [Fact]
