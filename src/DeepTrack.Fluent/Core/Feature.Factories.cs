@@ -18,6 +18,19 @@ public abstract partial record Feature
     /// <returns>The feature.</returns>
     public static Value<T> Sampled<T>(Distribution<T> distribution) => new Value<T>().WithContent(distribution);
 
+    /// <summary>
+    /// A feature that outputs a function of another feature's resolved properties in the same sample, e.g.
+    /// <c>optics * Feature.Property(sphere, s =&gt; s.Intensity)</c>: the number follows the other feature's draws.
+    /// </summary>
+    /// <typeparam name="TFeature">The other feature's type.</typeparam>
+    /// <typeparam name="TValue">The value's type.</typeparam>
+    /// <param name="feature">The feature whose properties are read.</param>
+    /// <param name="selector">Computes the value from the resolved feature.</param>
+    /// <returns>The feature.</returns>
+    public static Value<TValue> Property<TFeature, TValue>(TFeature feature, Func<TFeature, TValue> selector)
+        where TFeature : Feature
+        => new Value<TValue>().WithContent(feature, selector);
+
     /// <summary>A feature that applies a pure function to its input.</summary>
     /// <typeparam name="TIn">Input type.</typeparam>
     /// <typeparam name="TOut">Output type.</typeparam>

@@ -225,6 +225,25 @@ public sealed class Image<T> : IGroundTruthCarrier, IPipelineImage
         return result;
     }
 
+    /// <summary>
+    /// A new image with <paramref name="function"/> applied to every pair of pixels of this image and
+    /// <paramref name="other"/> (same shape); the ground truth of both is merged, as by the arithmetic operators.
+    /// </summary>
+    /// <param name="other">The other image, of the same height, width and depth.</param>
+    /// <param name="function">The function of (this pixel, other pixel).</param>
+    /// <returns>The new image.</returns>
+    public Image<T> Combine(Image<T> other, Func<T, T, T> function)
+    {
+        ArgumentNullException.ThrowIfNull(function);
+        return Apply(other, (x, y, d) =>
+        {
+            for (int i = 0; i < d.Length; i++)
+            {
+                d[i] = function(x[i], y[i]);
+            }
+        });
+    }
+
     /// <summary>The sum of all pixels.</summary>
     /// <returns>The sum.</returns>
     public T Sum() => TensorPrimitives.Sum<T>(data);
