@@ -1,6 +1,5 @@
 using System;
 using System.Numerics;
-using System.Numerics.Tensors;
 
 namespace DeepTrack.Fluent.Processing;
 
@@ -13,32 +12,14 @@ public sealed partial record Reduce<T> : Feature<Image<T>, T>
     /// <summary>The statistic.</summary>
     public partial Reduction Function { get; init; } = Reduction.Mean;
 
+    /// <summary>The probability of <see cref="Reduction.Quantile"/>, in [0, 1] (unused by the other statistics).</summary>
+    [Probability]
+    public partial double Probability { get; init; } = 0.5;
+
     /// <inheritdoc />
     protected internal override bool RecordsGroundTruth => false;
 
     /// <inheritdoc />
     protected override T Compute(Image<T> input, FeatureContext context)
-    {
-        ReadOnlySpan<T> x = input.AsReadOnlySpan();
-        T count = T.CreateChecked(x.Length);
-        return Function switch
-        {
-            Reduction.Sum => TensorPrimitives.Sum(x),
-            Reduction.Product => TensorPrimitives.Product(x),
-            Reduction.Mean => TensorPrimitives.Sum(x) / count,
-            Reduction.Median => OrderStatistics.Median<T>(x.ToArray()),
-            Reduction.Variance => Variance(x, count),
-            Reduction.StandardDeviation => T.Sqrt(Variance(x, count)),
-            Reduction.Minimum => TensorPrimitives.Min(x),
-            Reduction.Maximum => TensorPrimitives.Max(x),
-            _ => TensorPrimitives.Max(x) - TensorPrimitives.Min(x),
-        };
-    }
-
-    private static T Variance(ReadOnlySpan<T> x, T count)
-    {
-        var deviations = new T[x.Length];
-        TensorPrimitives.Subtract(x, TensorPrimitives.Sum(x) / count, deviations);
-        return TensorPrimitives.SumOfSquares<T>(deviations) / count;
-    }
+        => Statistics.Of<T>(input.AsReadOnlySpan().ToArray(), Function, Probability);
 }

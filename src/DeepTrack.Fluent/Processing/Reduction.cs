@@ -1,6 +1,6 @@
 namespace DeepTrack.Fluent.Processing;
 
-/// <summary>A statistic of all pixels computed by <see cref="Reduce{T}"/>.</summary>
+/// <summary>A statistic of a set of pixels: all of an image (<see cref="Reduce{T}"/>), along an axis (<see cref="ReduceAxis{T}"/>) or across images (<see cref="ReduceImages{T}"/>).</summary>
 public enum Reduction
 {
     /// <summary>The sum.</summary>
@@ -29,4 +29,7 @@ public enum Reduction
 
     /// <summary>The largest minus the smallest pixel.</summary>
     PeakToPeak,
+
+    /// <summary>The quantile at the feature's <c>Probability</c>, interpolated linearly (numpy's default; a percentile p is the quantile p/100).</summary>
+    Quantile,
 }

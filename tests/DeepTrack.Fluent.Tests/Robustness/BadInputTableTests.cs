@@ -189,6 +189,11 @@ public class BadInputTableTests
         OnImage(new Quantile<double>().WithProbability(1.5), "Probability", 1.5),
         OnImage(new Quantile<double>().WithProbability(double.NaN), "Probability", double.NaN),
         OnImage(new Reduce<double>().WithFunction((Reduction)99), "Function", (Reduction)99),
+        OnImage(new Reduce<double>().WithFunction(Reduction.Quantile).WithProbability(1.5), "Probability", 1.5),
+        OnImage(new ReduceAxis<double>().WithProbability(double.NaN), "Probability", double.NaN),
+        OnImage(new ReduceAxis<double>().WithAxis((ImageAxis)5), "Axis", (ImageAxis)5),
+        OnImage(new CumulativeSum<double>().WithAxis((ImageAxis)5), "Axis", (ImageAxis)5),
+        OnList(new ReduceImages<double>().WithProbability(-0.5), "Probability", -0.5),
         OnImage(new Elementwise<double>().WithFunction((ElementwiseFunction)99), "Function", (ElementwiseFunction)99),
         OnField(new ComplexComponent().WithPart((ComplexPart)99), "Part", (ComplexPart)99),
 
@@ -431,6 +436,9 @@ public class BadInputTableTests
 
     private static Row OnField<TOut>(Feature<Image<Complex>, TOut> feature, string property, object? value)
         => new(feature, property, value, () => (Feature.Constant(Field()) >> feature).Build().Resolve());
+
+    private static Row OnList(Feature<IReadOnlyList<Image<double>>, Image<double>> feature, string property, object? value)
+        => new(feature, property, value, () => (Feature.Constant<IReadOnlyList<Image<double>>>([Bump(), Bump()]) >> feature).Build().Resolve());
 
     private static Row OnPlanes<TOut>(Feature<Image<double>, TOut> feature, string property, object? value)
         => new(feature, property, value, () => (Feature.Constant(new Image<double>(Size, Size, 2)) >> feature).Build().Resolve());
