@@ -51,6 +51,11 @@ public class BadInputTableTests
         Scatterer(new Ellipsoid().WithSecondRotation(new Angle(double.PositiveInfinity)).WithPosition(Center), "SecondRotation", new Angle(double.PositiveInfinity)),
         Scatterer(new Ellipsoid().WithThirdRotation(new Angle(double.NaN)).WithPosition(Center), "ThirdRotation", new Angle(double.NaN)),
 
+        Crowd(p => p.WithMinimumDistance(-1), "MinimumDistance", -1.0),
+        Crowd(p => p.WithMinimumDistance(double.PositiveInfinity), "MinimumDistance", double.PositiveInfinity),
+        Crowd(p => p.WithMaxAttempts(0), "MaxAttempts", 0),
+        Crowd(p => p.WithPixelSize(Length.FromMeters(0)), "PixelSize", Length.FromMeters(0)),
+
         // Mie scatterers (through brightfield).
         Mie(new MieSphere().WithRadius(Length.FromMeters(0)), "Radius", Length.FromMeters(0)),
         Mie(new MieSphere().WithRadius(Length.FromMeters(double.NaN)), "Radius", Length.FromMeters(double.NaN)),
@@ -396,6 +401,12 @@ public class BadInputTableTests
 
     private static Row Scatterer(global::DeepTrack.Fluent.Physics.Scatterer culprit, string property, object? value)
         => new(culprit, property, value, () => (culprit >> Fluorescence()).Build().Resolve());
+
+    private static Row Crowd(Func<NonOverlapping<IReadOnlyList<SampleObject>>, NonOverlapping<IReadOnlyList<SampleObject>>> bad, string property, object? value)
+    {
+        var culprit = bad((new PointParticle().WithPosition(Distribution.UniformPosition(0, 16, 0, 16)) ^ 3).NonOverlapping());
+        return new Row(culprit, property, value, () => (culprit >> Fluorescence()).Build().Resolve());
+    }
 
     private static Row Mie(MieScatterer scatterer, string property, object? value)
     {

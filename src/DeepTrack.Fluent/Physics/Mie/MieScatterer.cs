@@ -108,6 +108,8 @@ public abstract partial record MieScatterer : Scatterer
     /// <summary>The sampled field, as coherent optics add it (see <see cref="ISpectralFieldScatterer"/>).</summary>
     private sealed record MieObject(MieScatterer Feature) : SampleObject, ISpectralFieldScatterer
     {
+        public override Length BoundingRadius => Feature.OuterRadius;
+
         public void AddScatteredField(OpticalGrid grid, Span<Complex> field)
         {
             var spectrum = new Complex[grid.Height * grid.Width];

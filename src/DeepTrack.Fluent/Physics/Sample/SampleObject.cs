@@ -18,6 +18,9 @@ public abstract record SampleObject : IGroundTruthCarrier
     /// <summary>The distance from the focal plane, in pixels (pixel size = camera pitch / magnification).</summary>
     public double Z { get; init; }
 
+    /// <summary>The radius of the smallest sphere about <see cref="Position"/> (and <see cref="Z"/>) that holds the object; zero for a point.</summary>
+    public virtual Length BoundingRadius => default;
+
     /// <inheritdoc />
     public GroundTruth Truth { get; init; } = GroundTruth.Empty;
 

@@ -15,6 +15,9 @@ public sealed record EllipseObject : VolumeObject
     public Angle Rotation { get; init; }
 
     /// <inheritdoc />
+    public override Length BoundingRadius => Length.FromMeters(Math.Max(Radius.Meters, SecondRadius.Meters));
+
+    /// <inheritdoc />
     internal override (double Voxels, string Property, object Value)? Extent(VoxelGrid grid)
     {
         bool first = Radius >= SecondRadius;

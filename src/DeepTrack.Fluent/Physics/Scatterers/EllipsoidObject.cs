@@ -35,6 +35,9 @@ public sealed record EllipsoidObject : VolumeObject
     /// <summary>The rotation about the row axis.</summary>
     public Angle ThirdRotation { get; init; }
 
+    /// <inheritdoc />
+    public override Length BoundingRadius => Length.FromMeters(Math.Max(Radius.Meters, Math.Max(SecondRadius.Meters, ThirdRadius.Meters)));
+
     /// <summary>Whether voxel centres exactly on the surface count as inside (spheres: yes, as in DeepTrack 2.0).</summary>
     public bool IncludeSurface { get; init; }
 
