@@ -278,7 +278,7 @@ public static class MieCoefficients
     /// ψ<sub>0</sub> = sin x and ψ<sub>1</sub> = sin x / x − cos x in the least-squares sense so
     /// that a zero of either does not degrade the normalisation.
     /// </summary>
-    private static double[] RiccatiBesselPsi(double x, int count)
+    internal static double[] RiccatiBesselPsi(double x, int count)
     {
         int start = StartIndex(count, x);
         var psi = new double[count + 1];
