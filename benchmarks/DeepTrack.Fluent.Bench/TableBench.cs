@@ -29,10 +29,11 @@ internal static class TableBench
         string filter = args.Length > 4 ? args[4] : "";
         Console.WriteLine($"GC: server {GCSettings.IsServerGC}, concurrent {GCConfiguration("System.GC.Concurrent")}, latency {GCSettings.LatencyMode}; "
             + $"tiered compilation {AppContext.GetData("System.Runtime.TieredCompilation") ?? "default"}, tiered PGO {AppContext.GetData("System.Runtime.TieredPGO") ?? "default"}");
-        Console.WriteLine($"warm-up {warmUp} s per case, {batches} batches of about {batchSeconds} s each; spread = (slowest − fastest batch) / 2 / median");
+        Console.WriteLine($"warm-up {warmUp} s per case, {batches} batches of about {batchSeconds} s each; spread = (slowest − fastest batch) / 2 / median;"
+            + " CPU time is the process's (user + system, all threads), so on a loaded machine it shows what the work costs, and all cores / one thread shows the overhead of parallel generation");
         Console.WriteLine();
-        Console.WriteLine("| case | DT2 ms (reference) | one thread, ms per image | spread | ratio to DT2 | all cores, images/s | spread | all cores / one thread |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| case | DT2 ms (reference) | one thread, per image | spread | CPU time per image | ratio to DT2 | all cores, images/s | spread | all cores / one thread | CPU time per image, all cores / one thread | system share of CPU, all cores |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var item in Cases())
         {
             if (!item.Name.Contains(filter, StringComparison.OrdinalIgnoreCase))
@@ -58,8 +59,12 @@ internal static class TableBench
         double estimate = Stopwatch.GetElapsedTime(started).TotalSeconds / warmCalls;
         int perBatch = Math.Max(1, (int)(batchSeconds / estimate));
         var single = new double[batches];
+        var singleCpu = new double[batches];
+        var process = Process.GetCurrentProcess();
         for (int b = 0; b < batches; b++)
         {
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
             long start = Stopwatch.GetTimestamp();
             for (int k = 0; k < perBatch; k++)
             {
@@ -67,10 +72,13 @@ internal static class TableBench
             }
 
             single[b] = Stopwatch.GetElapsedTime(start).TotalMilliseconds / perBatch;
+            process.Refresh();
+            singleCpu[b] = (process.TotalProcessorTime - cpu).TotalMilliseconds / perBatch;
         }
 
         var (singleMedian, singleSpread) = Summary(single);
-        string parallel = "– | – | –";
+        var (cpuMedian, _) = Summary(singleCpu);
+        string parallel = "– | – | – | – | –";
         if (item.Generate is { } generate)
         {
             // Each batch is one Generate call of about batchSeconds on all cores; its outputs are kept (as a caller
@@ -80,20 +88,31 @@ internal static class TableBench
             generate(count, next);
             next += count;
             var rates = new double[batches];
+            var cpuPerImage = new double[batches];
+            var systemShare = new double[batches];
             for (int b = 0; b < batches; b++)
             {
+                process.Refresh();
+                var (cpu, system) = (process.TotalProcessorTime, process.PrivilegedProcessorTime);
                 long start = Stopwatch.GetTimestamp();
                 generate(count, next);
                 rates[b] = count / Stopwatch.GetElapsedTime(start).TotalSeconds;
+                process.Refresh();
+                var spent = process.TotalProcessorTime - cpu;
+                cpuPerImage[b] = spent.TotalMilliseconds / count;
+                systemShare[b] = (process.PrivilegedProcessorTime - system) / spent;
                 next += count;
             }
 
             var (rate, rateSpread) = Summary(rates);
-            parallel = $"{rate:N0} | ±{rateSpread:P0} | {rate * singleMedian / 1000:F2}×";
+            var (parallelCpu, _) = Summary(cpuPerImage);
+            var (share, _) = Summary(systemShare);
+            parallel = $"{rate:N0} | ±{rateSpread:P0} | {rate * singleMedian / 1000:F2}× | {parallelCpu / cpuMedian:F2}× | {share:P0}";
         }
 
         string time = singleMedian < 0.1 ? $"{singleMedian * 1000:F2} µs" : $"{singleMedian:F3} ms";
-        Console.WriteLine($"| {item.Name} | {item.DeepTrackMs} | {time} | ±{singleSpread:P0} | {item.DeepTrackMs / singleMedian:F0}× | {parallel} |");
+        string cpuTime = cpuMedian < 0.1 ? $"{cpuMedian * 1000:F2} µs" : $"{cpuMedian:F3} ms";
+        Console.WriteLine($"| {item.Name} | {item.DeepTrackMs} | {time} | ±{singleSpread:P0} | {cpuTime} | {item.DeepTrackMs / singleMedian:F0}× | {parallel} |");
     }
 
     private static (double Median, double Spread) Summary(double[] values)
