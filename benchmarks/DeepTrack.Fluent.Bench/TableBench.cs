@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
+using System.Threading;
 using DeepTrack.Fluent.Analysis;
 using DeepTrack.Fluent.Noise;
 using DeepTrack.Fluent.Physics;
@@ -32,8 +33,8 @@ internal static class TableBench
         Console.WriteLine($"warm-up {warmUp} s per case, {batches} batches of about {batchSeconds} s each; spread = (slowest − fastest batch) / 2 / median;"
             + " CPU time is the process's (user + system, all threads), so on a loaded machine it shows what the work costs, and all cores / one thread shows the overhead of parallel generation");
         Console.WriteLine();
-        Console.WriteLine("| case | DT2 ms (reference) | one thread, per image | spread | CPU time per image | ratio to DT2 | all cores, images/s | spread | all cores / one thread | CPU time per image, all cores / one thread | system share of CPU, all cores |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| case | DT2 ms (reference) | one thread, per image | spread | CPU time per image | ratio to DT2 | all cores, images/s | spread | all cores / one thread | CPU time per image, all cores / one thread | system share of CPU, all cores | GC pauses, share of the time, all cores | full collections per 1,000 images, all cores | contended lock acquisitions per 1,000 images, all cores |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var item in Cases())
         {
             if (!item.Name.Contains(filter, StringComparison.OrdinalIgnoreCase))
@@ -78,7 +79,7 @@ internal static class TableBench
 
         var (singleMedian, singleSpread) = Summary(single);
         var (cpuMedian, _) = Summary(singleCpu);
-        string parallel = "– | – | – | – | –";
+        string parallel = "– | – | – | – | – | – | – | –";
         if (item.Generate is { } generate)
         {
             // Each batch is one Generate call of about batchSeconds on all cores; its outputs are kept (as a caller
@@ -90,13 +91,18 @@ internal static class TableBench
             var rates = new double[batches];
             var cpuPerImage = new double[batches];
             var systemShare = new double[batches];
+            var pauseShare = new double[batches];
+            int collections = GC.CollectionCount(2);
+            long contentions = Monitor.LockContentionCount;
             for (int b = 0; b < batches; b++)
             {
                 process.Refresh();
-                var (cpu, system) = (process.TotalProcessorTime, process.PrivilegedProcessorTime);
+                var (cpu, system, pause) = (process.TotalProcessorTime, process.PrivilegedProcessorTime, GC.GetTotalPauseDuration());
                 long start = Stopwatch.GetTimestamp();
                 generate(count, next);
-                rates[b] = count / Stopwatch.GetElapsedTime(start).TotalSeconds;
+                var elapsed = Stopwatch.GetElapsedTime(start);
+                rates[b] = count / elapsed.TotalSeconds;
+                pauseShare[b] = (GC.GetTotalPauseDuration() - pause) / elapsed;
                 process.Refresh();
                 var spent = process.TotalProcessorTime - cpu;
                 cpuPerImage[b] = spent.TotalMilliseconds / count;
@@ -107,7 +113,10 @@ internal static class TableBench
             var (rate, rateSpread) = Summary(rates);
             var (parallelCpu, _) = Summary(cpuPerImage);
             var (share, _) = Summary(systemShare);
-            parallel = $"{rate:N0} | ±{rateSpread:P0} | {rate * singleMedian / 1000:F2}× | {parallelCpu / cpuMedian:F2}× | {share:P0}";
+            var (paused, _) = Summary(pauseShare);
+            double fullCollections = (GC.CollectionCount(2) - collections) * 1000.0 / (count * batches);
+            double contended = (Monitor.LockContentionCount - contentions) * 1000.0 / (count * batches);
+            parallel = $"{rate:N0} | ±{rateSpread:P0} | {rate * singleMedian / 1000:F2}× | {parallelCpu / cpuMedian:F2}× | {share:P0} | {paused:P0} | {fullCollections:F1} | {contended:F1}";
         }
 
         string time = singleMedian < 0.1 ? $"{singleMedian * 1000:F2} µs" : $"{singleMedian:F3} ms";
