@@ -11,7 +11,7 @@ namespace DeepTrack.Fluent.Bench;
 /// <summary>
 /// Times the physics pipelines that DeepTrack 2.0 was timed on (its medians on this machine type are constants
 /// below) and the 2-D FFTs; results go to docs/performance.md. Run: dotnet run -c Release --project benchmarks/DeepTrack.Fluent.Bench
-/// [fft | pipelines | memory [images] [checkpoints]] (default: fft and pipelines).
+/// [fft | pipelines | table [warm-up s] [batch s] [batches] [case filter] | memory [images] [checkpoints]] (default: fft and pipelines).
 /// </summary>
 public static class Program
 {
@@ -32,6 +32,11 @@ public static class Program
         if (mode is "pipelines" or "all")
         {
             PipelineTimings();
+        }
+
+        if (mode is "table")
+        {
+            TableBench.Run(args);
         }
 
         if (mode is "memory")

@@ -18,13 +18,6 @@ public abstract record AppendFeature<T> : Feature<IReadOnlyList<T>, IReadOnlyLis
     protected sealed override IReadOnlyList<T> Compute(IReadOnlyList<T> input, FeatureContext context)
     {
         T item = GroundTruthPropagation.Apply(NoInput.Value, Create(context), this, context, null);
-        var output = new T[input.Count + 1];
-        for (int i = 0; i < input.Count; i++)
-        {
-            output[i] = input[i];
-        }
-
-        output[^1] = item;
-        return output;
+        return AppendList<T>.Append(input, item);
     }
 }

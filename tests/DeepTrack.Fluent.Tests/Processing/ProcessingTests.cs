@@ -235,7 +235,7 @@ public class ProcessingTests
         {
             [Reduction.Sum] = 37, [Reduction.Product] = 2 * 7 * 1 * 8 * 2 * 8 * 1 * 8, [Reduction.Mean] = mean,
             [Reduction.Median] = (2 + 7) / 2.0, [Reduction.Variance] = variance, [Reduction.StandardDeviation] = Math.Sqrt(variance),
-            [Reduction.Minimum] = 1, [Reduction.Maximum] = 8, [Reduction.PeakToPeak] = 7,
+            [Reduction.Minimum] = 1, [Reduction.Maximum] = 8, [Reduction.PeakToPeak] = 7, [Reduction.Quantile] = (2 + 7) / 2.0,
         };
         Assert.Equal(Enum.GetValues<Reduction>().Length, expected.Count);
         foreach (var (reduction, value) in expected)

@@ -2,7 +2,6 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Numerics;
-using System.Numerics.Tensors;
 
 namespace DeepTrack.Fluent.Physics;
 
@@ -64,7 +63,7 @@ public sealed partial record Fluorescence : Optics
                 var psf = OpticsCache.PsfOf(environment, key, z);
                 if (plane.Sparse is { } entries && (double)entries.Count * simulated.Length <= fftCost)
                 {
-                    Stamp(psf, layout, entries, simulated);
+                    PsfStamp.Add(psf, layout, entries, simulated);
                     continue;
                 }
 
@@ -129,49 +128,5 @@ public sealed partial record Fluorescence : Optics
         {
             buffer[i] = dense[i];
         }
-    }
-
-    /// <summary>
-    /// Adds value × PSF, centred on each entry's grid index, to the output region (circularly). Rows are the outer
-    /// loop so that each output row stays in cache while all entries are added to it.
-    /// </summary>
-    private static void Stamp(PsfPlane psf, SimulationLayout layout, IReadOnlyList<(int Index, double Value)> entries, double[] output)
-    {
-        int height = layout.GridHeight, width = layout.GridWidth;
-        var sourceRows = new int[entries.Count];
-        var starts = new int[entries.Count];
-        var values = new double[entries.Count];
-        for (int k = 0; k < entries.Count; k++)
-        {
-            var (index, value) = entries[k];
-            sourceRows[k] = index / width;
-            starts[k] = Modulo(layout.CropColumn - index % width, width);
-            values[k] = value;
-        }
-
-        for (int row = 0; row < layout.OutputHeight; row++)
-        {
-            var target = output.AsSpan(row * layout.OutputWidth, layout.OutputWidth);
-            for (int k = 0; k < values.Length; k++)
-            {
-                int psfRow = Modulo(row + layout.CropRow - sourceRows[k], height);
-                var psfLine = psf.Psf.AsSpan(psfRow * width, width);
-                int start = starts[k], done = 0;
-                while (done < target.Length)
-                {
-                    int run = Math.Min(target.Length - done, width - start);
-                    var slice = target.Slice(done, run);
-                    TensorPrimitives.MultiplyAdd(psfLine.Slice(start, run), values[k], slice, slice);
-                    done += run;
-                    start = 0;
-                }
-            }
-        }
-    }
-
-    private static int Modulo(int value, int modulus)
-    {
-        int result = value % modulus;
-        return result < 0 ? result + modulus : result;
     }
 }
