@@ -13,7 +13,7 @@ namespace DeepTrack.Fluent.Torch;
 /// A trained model as one folder: its weights (<see cref="WeightsFile"/>, TorchSharp's format, written by
 /// <see cref="Checkpoint"/>) and a manifest (<see cref="ManifestFile"/>, JSON) with the input shape, the input
 /// normalisation and the output kind it was trained with, and the weights' SHA-256. Applying a loaded bundle
-/// normalises images as training did, so the two cannot silently differ.
+/// (<see cref="Predictor"/>) normalises images as training did, so the two cannot silently differ.
 /// </summary>
 /// <remarks>
 /// The architecture is code, not data: <see cref="Load"/> takes a model built as the saved one and checks it against the
