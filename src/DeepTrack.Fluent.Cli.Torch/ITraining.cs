@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using DeepTrack.Fluent.Torch;
 
 namespace DeepTrack.Fluent.Cli;
@@ -18,7 +17,6 @@ internal interface ITraining
 
     TrainingHistory Train(AppPipeline pipeline, ulong seed, TrainArguments arguments, VerbContext context);
 
-    IReadOnlyList<float[]> Predict(string modelPath, IReadOnlyList<Image<double>> images);
-
-    IReadOnlyList<Image<double>> PredictImages(string modelPath, IReadOnlyList<Image<double>> images);
+    /// <summary>Loads the bundle into a new model, after checking that it normalises as the setup's encoder does.</summary>
+    Predictor Predictor(string bundle, PredictorOptions options);
 }

@@ -6,11 +6,9 @@ using Spectre.Console;
 
 namespace DeepTrack.Fluent.Cli;
 
-/// <summary><c>train</c>: generates a training and a validation set from the pipeline, trains the registered model, and saves weights and history.</summary>
+/// <summary><c>train</c>: generates a training and a validation set from the pipeline, trains the registered model, and saves it as a <see cref="Torch.ModelBundle"/> with its history.</summary>
 internal sealed class TrainVerb(TrainingRegistry registry) : AppVerb
 {
-    public const string ModelFile = "model.bin";
-
     public TrainingRegistry Registry { get; } = registry;
 
     public override string Name => "train";
@@ -22,9 +20,9 @@ internal sealed class TrainVerb(TrainingRegistry registry) : AppVerb
         var epochs = new Option<int?>("--epochs") { Description = "Epochs (default: the trainer options').", HelpName = "n" };
         var batch = new Option<int?>("--batch-size") { Description = "Samples per step (default: the setup's).", HelpName = "n" };
         var rate = new Option<double?>("--learning-rate") { Description = "The optimizer's learning rate (default: the trainer options').", HelpName = "rate" };
-        var output = new Option<string?>("--out", "-o") { Description = $"The folder of {ModelFile}, history.csv and history.json (default: <pipeline>-model).", HelpName = "folder" };
+        var output = new Option<string?>("--out", "-o") { Description = "The model bundle's folder (weights.bin, manifest.json), with history.csv and history.json (default: <pipeline>-model).", HelpName = "folder" };
         var threads = new Option<int?>("--threads") { Description = "Threads generating samples (default: all cores).", HelpName = "n" };
-        var command = new Command(Name, "Train the pipeline's registered model on samples generated from it (one machine: the CPU or one GPU), and save its weights and history.")
+        var command = new Command(Name, "Train the pipeline's registered model on samples generated from it (one machine: the CPU or one GPU), and save it as a model bundle (weights, input normalisation and shape) with its history.")
         {
             samples, validation, epochs, batch, rate, output, threads,
         };
@@ -40,7 +38,7 @@ internal sealed class TrainVerb(TrainingRegistry registry) : AppVerb
                 Positive(result.GetValue(epochs) ?? training.Options.Epochs, "--epochs", 1),
                 Positive(result.GetValue(batch) ?? training.DefaultBatchSize, "--batch-size", 1),
                 result.GetValue(rate) is { } r ? (r > 0 ? r : throw new CommandLineUsageException($"--learning-rate must be > 0 (got {r}).")) : training.Options.LearningRate,
-                Path.Combine(folder, ModelFile),
+                folder,
                 result.GetValue(threads) is { } t ? Positive(t, "--threads", 1) : -1);
             Directory.CreateDirectory(folder);
             var history = training.Train(pipeline, seed, arguments, context);
@@ -58,7 +56,7 @@ internal sealed class TrainVerb(TrainingRegistry registry) : AppVerb
             }
 
             context.Output.Write(table);
-            context.Output.WriteLine($"Weights in {Path.GetFullPath(arguments.ModelPath)}; apply them with: apply -p {pipeline.Name} --model {arguments.ModelPath} --input <images>");
+            context.Output.WriteLine($"Model bundle (weights and input normalisation) in {Path.GetFullPath(folder)}; apply it with: apply -p {pipeline.Name} --model {folder} --input <images>");
             return 0;
         });
         return command;

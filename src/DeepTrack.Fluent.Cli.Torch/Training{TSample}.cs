@@ -54,22 +54,17 @@ internal sealed class Training<TSample>(TrainingSetup<TSample> setup) : ITrainin
                 },
             };
             var history = new Trainer(model, options).Fit(new DataLoader(training, arguments.BatchSize, shuffle: true, seed: seed), validation);
-            model.save(arguments.ModelPath);
+            ModelBundle.Save(arguments.BundleFolder, model, training.Shape, setup.Encoder.Normalization);
             return history;
         });
     }
 
-    public IReadOnlyList<float[]> Predict(string modelPath, IReadOnlyList<Image<double>> images)
-        => Inference.Predict(Load(modelPath), images);
-
-    public IReadOnlyList<Image<double>> PredictImages(string modelPath, IReadOnlyList<Image<double>> images)
-        => Inference.PredictImages(Load(modelPath), images);
-
-    private nn.Module<Tensor, Tensor> Load(string modelPath)
+    public Predictor Predictor(string bundle, PredictorOptions options)
     {
         var model = setup.Model() ?? throw new InvalidOperationException("The model factory returned no model.");
-        model.load(modelPath);
-        return model;
+        var loaded = ModelBundle.Load(bundle, model);
+        loaded.RequireNormalization(setup.Encoder.Normalization);
+        return new Predictor(loaded, options);
     }
 
     private SampleSet Encode(Datasets.Export.DatasetSource<TSample> source, long start, int count, int threads, IProgress<double> progress)

@@ -4,28 +4,44 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using DeepTrack.Fluent.IO.Formats;
 using DeepTrack.Fluent.Tracking;
 
 namespace DeepTrack.Fluent.IO;
 
 /// <summary>
-/// Detection and track tables as CSV files that pandas and spreadsheets open: a header <c>frame,particle,x,y,…</c>
+/// Detection and track tables as plain CSV files that pandas and spreadsheets open: a header <c>frame,particle,x,y,…</c>
 /// (trackpy's column names; <c>particle</c> only for tracks), then one row per detection, numbers in the invariant
 /// culture (<c>.</c> as decimal separator, shortest round-trip form, <c>NaN</c>, <c>Infinity</c>).
 /// </summary>
 /// <remarks>
-/// The units come first, as a comment line: <c># units: x=px, y=px, mass=counts</c>, so that the header keeps
-/// trackpy's bare column names; read it with <c>pandas.read_csv(path, comment="#")</c>. Column names and units must
-/// not contain commas, quotes, <c>=</c> or line breaks (the file has no quoting). The reader also takes files
-/// written by pandas (an unnamed first column, the index, is skipped) and files without a units line (positions
-/// in pixels). The format is numbers only, so it is written and parsed here rather than with a CSV library.
+/// The file is plain CSV — the header row, then the numbers — so <c>pandas.read_csv(path)</c> and spreadsheets read it
+/// as it is, and the header keeps trackpy's bare column names. The units are stated next to it, in a JSON file
+/// named by <see cref="UnitsPath"/> (<c>tracks.csv</c> → <c>tracks.units.json</c>): <c>{"table": "tracks.csv",
+/// "units": {"x": "px", "y": "px", "mass": "counts"}}</c>. Column names must not contain commas, quotes or line
+/// breaks (the file has no quoting). The reader takes the units from that file when it is there; it also takes
+/// files written by pandas (an unnamed first column, the index, is skipped), skips leading <c>#</c> comment lines
+/// (reading the units from a <c># units: x=px, y=px</c> line if there is one and no units file), and reads positions
+/// in pixels when nothing states a unit. The format is numbers only, so it is written and parsed here rather than
+/// with a CSV library.
 /// </remarks>
 public static class CsvTable
 {
     private const string UnitsPrefix = "# units:";
 
-    /// <summary>Writes detections.</summary>
+    /// <summary>The units file that goes with a CSV table: the same folder and name, extension <c>.units.json</c>.</summary>
+    /// <param name="path">The CSV file.</param>
+    /// <returns>E.g. <c>run/tracks.units.json</c> for <c>run/tracks.csv</c>.</returns>
+    public static string UnitsPath(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return Path.ChangeExtension(path, ".units.json");
+    }
+
+    /// <summary>Writes detections, and their units to <see cref="UnitsPath"/>.</summary>
     /// <param name="path">The file (created or replaced).</param>
     /// <param name="detections">The table.</param>
     public static void Write(string path, DetectionTable detections)
@@ -34,7 +50,7 @@ public static class CsvTable
         Write(path, detections, null);
     }
 
-    /// <summary>Writes tracks (with the <c>particle</c> column).</summary>
+    /// <summary>Writes tracks (with the <c>particle</c> column), and their units to <see cref="UnitsPath"/>.</summary>
     /// <param name="path">The file (created or replaced).</param>
     /// <param name="tracks">The table.</param>
     public static void Write(string path, TrackTable tracks)
@@ -61,14 +77,12 @@ public static class CsvTable
     {
         ArgumentNullException.ThrowIfNull(path);
         var units = TableColumns.Units(table);
-        foreach (var (name, unit) in units)
+        foreach (string name in units.Keys)
         {
-            Plain(path, name, "column name");
-            Plain(path, unit, $"unit of '{name}'");
+            Plain(path, name);
         }
 
         var text = new StringBuilder();
-        text.Append(UnitsPrefix).Append(' ').AppendJoin(", ", units.Select(u => $"{u.Key}={u.Value}")).Append('\n');
         var header = new List<string> { TableColumns.Frame };
         if (particles is not null)
         {
@@ -95,16 +109,47 @@ public static class CsvTable
             text.Append('\n');
         }
 
-        File.WriteAllText(path, text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        File.WriteAllText(path, text.ToString(), encoding);
+        var sidecar = new JsonObject
+        {
+            ["table"] = Path.GetFileName(path),
+            ["units"] = new JsonObject([.. units.Select(u => KeyValuePair.Create(u.Key, (JsonNode?)u.Value))]),
+        };
+        File.WriteAllText(UnitsPath(path), sidecar.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n", encoding);
     }
 
     private static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
-    private static void Plain(string path, string text, string what)
+    private static void Plain(string path, string name)
     {
-        if (text.IndexOfAny([',', '"', '=', '\n', '\r']) >= 0)
+        if (name.IndexOfAny([',', '"', '\n', '\r']) >= 0)
         {
-            throw new ArgumentException($"{path}: the {what} '{text}' contains a comma, quote, '=' or line break, which this CSV format cannot hold; rename it (or write Parquet).", nameof(text));
+            throw new ArgumentException($"{path}: the column name '{name}' contains a comma, quote or line break, which this CSV format cannot hold; rename it (or write Parquet).", nameof(name));
+        }
+    }
+
+    /// <summary>The units from the units file next to the table, or null when there is none.</summary>
+    private static Dictionary<string, string>? ReadUnits(string path)
+    {
+        string sidecar = UnitsPath(path);
+        if (!File.Exists(sidecar))
+        {
+            return null;
+        }
+
+        try
+        {
+            var units = (JsonNode.Parse(File.ReadAllText(sidecar, Encoding.UTF8)) as JsonObject)?["units"] as JsonObject
+                ?? throw new ImageFileException(sidecar, "has no \"units\" object (it should be {\"units\": {\"x\": \"px\", …}}).");
+            return units.ToDictionary(
+                u => u.Key,
+                u => u.Value is JsonValue value && value.TryGetValue(out string? unit) ? unit : throw new ImageFileException(sidecar, $"the unit of '{u.Key}' is not a string."),
+                StringComparer.Ordinal);
+        }
+        catch (JsonException e)
+        {
+            throw new ImageFileException(sidecar, $"is not valid JSON ({e.Message}).", e);
         }
     }
 
@@ -117,11 +162,12 @@ public static class CsvTable
         }
 
         string[] lines = File.ReadAllLines(path, Encoding.UTF8);
-        var units = new Dictionary<string, string>(StringComparer.Ordinal);
+        var sidecar = ReadUnits(path);
+        var units = sidecar ?? new Dictionary<string, string>(StringComparer.Ordinal);
         int index = 0;
         for (; index < lines.Length && lines[index].StartsWith('#'); index++)
         {
-            if (lines[index].StartsWith(UnitsPrefix, StringComparison.Ordinal))
+            if (sidecar is null && lines[index].StartsWith(UnitsPrefix, StringComparison.Ordinal))
             {
                 foreach (string entry in lines[index][UnitsPrefix.Length..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                 {

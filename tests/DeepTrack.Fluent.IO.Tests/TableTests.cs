@@ -58,16 +58,45 @@ public class TableTests
     }
 
     [Fact]
-    public void The_csv_has_trackpys_columns_and_a_units_line()
+    public void The_csv_is_plain_with_trackpys_columns_and_the_units_in_a_json_file_beside_it()
     {
         using var folder = new TempDirectory();
         CsvTable.Write(folder.File("t.csv"), Sample());
         string[] lines = File.ReadAllLines(folder.File("t.csv"));
-        Assert.Equal("# units: x=µm, y=µm, ecc=, mass=counts", lines[0]);
-        Assert.Equal("frame,particle,x,y,ecc,mass", lines[1]);
-        Assert.Equal("0,0,1.5,2.25,0.1,100", lines[2]);
-        Assert.Equal("0,1,3.141592653589793,-1E-300,Infinity,NaN", lines[3]);
-        Assert.Equal(6, lines.Length);
+        Assert.Equal("frame,particle,x,y,ecc,mass", lines[0]);
+        Assert.Equal("0,0,1.5,2.25,0.1,100", lines[1]);
+        Assert.Equal("0,1,3.141592653589793,-1E-300,Infinity,NaN", lines[2]);
+        Assert.Equal(5, lines.Length);
+
+        Assert.Equal(folder.File("t.units.json"), CsvTable.UnitsPath(folder.File("t.csv")));
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(folder.File("t.units.json")))!;
+        Assert.Equal("t.csv", (string)json["table"]!);
+        Assert.Equal("µm", (string)json["units"]!["x"]!);
+        Assert.Equal("counts", (string)json["units"]!["mass"]!);
+        Assert.Equal("", (string)json["units"]!["ecc"]!);
+        Assert.Contains("\"µm\"", File.ReadAllText(folder.File("t.units.json")), StringComparison.Ordinal); // readable, not \u00B5m
+
+        // Without the units file the table still reads, in pixels.
+        File.Delete(folder.File("t.units.json"));
+        Assert.Equal("px", CsvTable.ReadTracks(folder.File("t.csv")).PositionUnit);
+    }
+
+    [Fact]
+    public void A_units_comment_line_is_read_when_there_is_no_units_file_and_a_broken_units_file_is_named()
+    {
+        using var folder = new TempDirectory();
+        string path = folder.File("old.csv");
+        File.WriteAllText(path, "# units: x=µm, y=µm, mass=counts\nframe,particle,x,y,mass\n0,0,1,2,3\n");
+        var tracks = CsvTable.ReadTracks(path);
+        Assert.Equal("µm", tracks.PositionUnit);
+        Assert.Equal("counts", tracks.Detections.PropertyUnits["mass"]);
+
+        File.WriteAllText(CsvTable.UnitsPath(path), "{\"units\": {\"x\": \"nm\", \"y\": \"nm\"}}");
+        Assert.Equal("nm", CsvTable.ReadTracks(path).PositionUnit);
+        File.WriteAllText(CsvTable.UnitsPath(path), "{\"units\": [");
+        var error = Assert.Throws<ImageFileException>(() => CsvTable.ReadTracks(path));
+        Assert.Equal(CsvTable.UnitsPath(path), error.FilePath);
+        Assert.Contains("is not valid JSON", error.Reason);
     }
 
     [Fact]

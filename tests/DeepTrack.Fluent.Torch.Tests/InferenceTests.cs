@@ -89,11 +89,4 @@ public sealed class InferenceTests
         Assert.Equal(1.5, Density.Count(map, integralPerObject: 2), 6);
         Assert.Throws<ArgumentOutOfRangeException>(() => Density.Count(map, 0));
     }
-
-    private sealed class FloatTolerance(float tolerance) : IEqualityComparer<float>
-    {
-        public bool Equals(float x, float y) => Math.Abs(x - y) <= tolerance;
-
-        public int GetHashCode(float obj) => 0;
-    }
 }

@@ -10,5 +10,5 @@ public static class SampleEncoder
     /// <param name="input">Selects the input image, e.g. <c>s =&gt; s</c> or <c>pair =&gt; pair.Item1</c>.</param>
     /// <returns>An encoder without a label; add one with a <c>With…Labels</c> method.</returns>
     public static SampleEncoder<TSample> From<TSample>(Func<TSample, Image<double>> input)
-        => new(input ?? throw new ArgumentNullException(nameof(input)), LabelKind.Numbers, 0, null, null);
+        => new(input ?? throw new ArgumentNullException(nameof(input)), LabelKind.Numbers, 0, null, null, InputNormalization.None);
 }

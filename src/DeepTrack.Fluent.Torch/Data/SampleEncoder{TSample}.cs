@@ -15,9 +15,11 @@ public sealed class SampleEncoder<TSample>
     private readonly Func<TSample, Image<double>>? image;
 
     internal SampleEncoder(
-        Func<TSample, Image<double>> input, LabelKind kind, int count, Func<TSample, IReadOnlyList<double>>? numbers, Func<TSample, Image<double>>? image)
+        Func<TSample, Image<double>> input, LabelKind kind, int count, Func<TSample, IReadOnlyList<double>>? numbers, Func<TSample, Image<double>>? image,
+        InputNormalization normalization)
     {
         this.input = input;
+        Normalization = normalization;
         Kind = kind;
         Count = count;
         this.numbers = numbers;
@@ -30,6 +32,15 @@ public sealed class SampleEncoder<TSample>
     /// <summary>Label values per sample (for <see cref="LabelKind.Numbers"/>) or classes (for class labels).</summary>
     public int Count { get; }
 
+    /// <summary>How input pixels become input values (<see cref="InputNormalization.None"/> unless set); saved with the model by <see cref="ModelBundle"/>.</summary>
+    public InputNormalization Normalization { get; }
+
+    /// <summary>Normalises every input image this way before it reaches the network (labels are left as they are).</summary>
+    /// <param name="normalization">E.g. <c>InputNormalization.MinMax()</c>.</param>
+    /// <returns>The encoder with this normalisation.</returns>
+    public SampleEncoder<TSample> WithInputNormalization(InputNormalization normalization)
+        => new(input, Kind, Count, numbers, image, normalization ?? throw new ArgumentNullException(nameof(normalization)));
+
     /// <summary>Labels each sample with <paramref name="count"/> real numbers (regression targets).</summary>
     /// <param name="count">Values per sample (≥ 1).</param>
     /// <param name="label">Reads the values from a sample, e.g. a position from its ground truth.</param>
@@ -41,14 +52,14 @@ public sealed class SampleEncoder<TSample>
             throw new ArgumentOutOfRangeException(nameof(count), count, "A number label needs at least one value per sample.");
         }
 
-        return new(input, LabelKind.Numbers, count, label ?? throw new ArgumentNullException(nameof(label)), null);
+        return new(input, LabelKind.Numbers, count, label ?? throw new ArgumentNullException(nameof(label)), null, Normalization);
     }
 
     /// <summary>Labels each sample with an image (an image-to-image target, a mask or a density map).</summary>
     /// <param name="label">Reads the target image from a sample.</param>
     /// <returns>The encoder with this label.</returns>
     public SampleEncoder<TSample> WithImageLabels(Func<TSample, Image<double>> label)
-        => new(input, LabelKind.Image, 0, null, label ?? throw new ArgumentNullException(nameof(label)));
+        => new(input, LabelKind.Image, 0, null, label ?? throw new ArgumentNullException(nameof(label)), Normalization);
 
     /// <summary>Labels each sample with one class index in 0 … <paramref name="classes"/> − 1.</summary>
     /// <param name="classes">The number of classes (≥ 2).</param>
@@ -58,7 +69,7 @@ public sealed class SampleEncoder<TSample>
     {
         CheckClasses(classes);
         ArgumentNullException.ThrowIfNull(label);
-        return new(input, LabelKind.ClassIndex, classes, s => [label(s)], null);
+        return new(input, LabelKind.ClassIndex, classes, s => [label(s)], null, Normalization);
     }
 
     /// <summary>Labels each pixel with a class index in 0 … <paramref name="classes"/> − 1 (semantic segmentation).</summary>
@@ -68,7 +79,7 @@ public sealed class SampleEncoder<TSample>
     public SampleEncoder<TSample> WithClassMapLabels(int classes, Func<TSample, Image<double>> label)
     {
         CheckClasses(classes);
-        return new(input, LabelKind.ClassMap, classes, null, label ?? throw new ArgumentNullException(nameof(label)));
+        return new(input, LabelKind.ClassMap, classes, null, label ?? throw new ArgumentNullException(nameof(label)), Normalization);
     }
 
     /// <summary>Encodes one sample.</summary>
@@ -81,7 +92,8 @@ public sealed class SampleEncoder<TSample>
     {
         var picture = input(sample) ?? throw new InvalidOperationException($"The input selector returned null for sample {index}.");
         int[] inputShape = [picture.Depth, picture.Height, picture.Width];
-        float[] inputValues = ToFloats(picture.AsReadOnlySpan());
+        var inputValues = new float[picture.Length];
+        Normalization.Apply(picture.AsReadOnlySpan(), inputValues);
 
         switch (Kind)
         {
