@@ -7,7 +7,7 @@ namespace Mnist;
 /// <param name="TestDigits">Test digits.</param>
 /// <param name="Epochs">Epochs trained.</param>
 /// <param name="Accuracy">Accuracy of the final network on the test digits.</param>
-/// <param name="UnaugmentedBaseline">Accuracy of a nearest-class-mean classifier on the same split (a floor to beat).</param>
+/// <param name="NearestMeanAccuracy">Accuracy of a nearest-class-mean classifier on the same split (a floor to beat).</param>
 /// <param name="Confusion">Confusion[true][predicted] counts on the test digits.</param>
 /// <param name="TopConfusions">The most frequent errors, most frequent first.</param>
 /// <param name="TrainingSeconds">Wall time of training (augmentation included).</param>
@@ -16,7 +16,7 @@ public sealed record MnistResult(
     int TestDigits,
     int Epochs,
     double Accuracy,
-    double UnaugmentedBaseline,
+    double NearestMeanAccuracy,
     int[][] Confusion,
     IReadOnlyList<Confusion> TopConfusions,
     double TrainingSeconds);

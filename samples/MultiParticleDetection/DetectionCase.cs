@@ -27,16 +27,16 @@ public static class DetectionCase
     {
         set_num_threads(settings.Threads);
         Directory.CreateDirectory(settings.Output);
-        // Training: every emitter's SNR log-uniform in [1.5, 30], 5–70 emitters per image.
-        var emitter = Scene.Emitter(Distribution.From(r => Math.Exp(r.NextDouble(Math.Log(1.5), Math.Log(30)))));
-        var scene = Scene.Of(emitter, Distribution.UniformInt(5, 71));
+        // Training: 64×64 fields of view with 1–18 emitters (the test densities' range per area), each of SNR log-uniform in [1.5, 30].
+        var emitter = Scene.Emitter(Distribution.From(r => Math.Exp(r.NextDouble(Math.Log(1.5), Math.Log(30)))), Scene.TrainingSize);
+        var scene = Scene.Of(emitter, Distribution.UniformInt(1, 19), Scene.TrainingSize);
         var pipeline = scene.Build(settings.Seed);
         var encoder = SampleEncoder.From<(Image<double> Image, Image<double> Mask)>(s => Scene.Standardise(s.Image)).WithImageLabels(s => s.Mask);
         var clock = Stopwatch.StartNew();
         var training = SampleSet.Generate(pipeline, encoder, settings.TrainingImages);
         int validationCount = Math.Max(16, settings.TrainingImages / 8);
         var validation = SampleSet.Generate(pipeline, encoder, validationCount, start: 1_000_000_000);
-        log.WriteLine($"Simulated {training.Count} training and {validation.Count} validation images of {Scene.Size}×{Scene.Size} in {clock.Elapsed.TotalSeconds:F1} s.");
+        log.WriteLine($"Simulated {training.Count} training and {validation.Count} validation images of {Scene.TrainingSize}×{Scene.TrainingSize} in {clock.Elapsed.TotalSeconds:F1} s.");
 
         var model = new UNet(1, settings.Channels, 1, seed: (long)settings.Seed);
         log.WriteLine($"Training a U-Net (channels {string.Join(", ", settings.Channels)}; {model.parameters().Sum(p => p.numel())} parameters) for {settings.Epochs} epochs, " +
@@ -54,10 +54,11 @@ public static class DetectionCase
         history.SaveCsv(Path.Combine(settings.Output, "history.csv"));
         history.SavePlot(Path.Combine(settings.Output, "loss.png"));
 
-        // The classical detector's threshold is tuned for the best F1 on simulated images of the training distribution.
+        // Both detectors' thresholds are tuned for the best F1 on the same 32 calibration images of the training distribution.
         var calibration = pipeline.Generate(32, start: 2_000_000_000).Select(s => (s.Image, Scene.Truth(s.Image, emitter))).ToArray();
         var classical = ClassicalDetector.Tune(calibration);
-        log.WriteLine($"Band-pass detector: threshold {classical.K} noise standard deviations (tuned on 32 images).");
+        double threshold = TuneThreshold(model, calibration);
+        log.WriteLine($"Thresholds: U-Net logit {threshold} (probability {1 / (1 + Math.Exp(-threshold)):F2}), band-pass {classical.K} noise standard deviations (tuned on 32 images).");
 
         var conditions = new List<ConditionResult>();
         foreach (int particles in Densities)
@@ -67,14 +68,14 @@ public static class DetectionCase
                 var level = Scene.Emitter(Distribution.From(_ => snr));
                 var images = Scene.Of(level, Distribution.UniformInt(particles, particles + 1)).Build(settings.Seed + 1).Generate(settings.TestImages);
                 var truth = images.Select(s => Scene.Truth(s.Image, level)).ToArray();
-                var found = UNetDetections(model, images.Select(s => s.Image).ToArray());
+                var found = UNetDetections(model, images.Select(s => s.Image).ToArray(), threshold);
                 conditions.Add(new ConditionResult(snr, particles, images.Length,
                     Metric.Detection(found.Zip(truth), Scene.Radius),
                     Metric.Detection(images.Select((s, i) => (classical.Detect(s.Image), truth[i])), Scene.Radius)));
             }
         }
 
-        var result = new DetectionResult(conditions, classical.K,
+        var result = new DetectionResult(conditions, threshold, classical.K,
             conditions.Aggregate(DetectionScore.Empty, (a, c) => a + c.UNet).F1,
             conditions.Aggregate(DetectionScore.Empty, (a, c) => a + c.Classical).F1, trainingSeconds);
         Plots.F1VersusSnr(conditions, Path.Combine(settings.Output, "f1_vs_snr.png"));
@@ -82,7 +83,7 @@ public static class DetectionCase
         {
             var level = Scene.Emitter(Distribution.From(_ => snr));
             var image = Scene.Of(level, Distribution.UniformInt(30, 31)).Build(settings.Seed + 2).Sample(0).Image;
-            return (image, Scene.Truth(image, level), UNetDetections(model, [image])[0], classical.Detect(image));
+            return (image, Scene.Truth(image, level), UNetDetections(model, [image], threshold)[0], classical.Detect(image));
         }).ToArray();
         Plots.Examples(examples, SnrLevels, Path.Combine(settings.Output, "examples.png"));
         File.WriteAllText(Path.Combine(settings.Output, "results.json"), JsonSerializer.Serialize(new
@@ -98,12 +99,22 @@ public static class DetectionCase
         return result;
     }
 
-    /// <summary>The U-Net's detections: pixels with probability above ½ (logit 0), components of at least 2 pixels, their weighted centroids.</summary>
+    /// <summary>The U-Net's detections: pixels whose logit exceeds the threshold, components of at least 2 pixels, their weighted centroids.</summary>
     /// <param name="model">The trained U-Net.</param>
     /// <param name="images">Raw images.</param>
+    /// <param name="threshold">The logit threshold (0: probability ½).</param>
     /// <returns>The detections of each image.</returns>
-    public static IReadOnlyList<PixelPosition>[] UNetDetections(nn.Module<Tensor, Tensor> model, IReadOnlyList<Image<double>> images)
+    public static IReadOnlyList<PixelPosition>[] UNetDetections(nn.Module<Tensor, Tensor> model, IReadOnlyList<Image<double>> images, double threshold)
         => Inference.PredictImages(model, images.Select(Scene.Standardise).ToArray())
-            .Select(map => (IReadOnlyList<PixelPosition>)Segmentation.Detect(map, threshold: 0, minimumArea: 2).Select(d => d.Position).ToArray())
+            .Select(map => (IReadOnlyList<PixelPosition>)Segmentation.Detect(map, threshold, minimumArea: 2).Select(d => d.Position).ToArray())
             .ToArray();
+
+    /// <summary>The logit threshold (from −2 to 4 in steps of ½) with the best F1 on calibration images.</summary>
+    private static double TuneThreshold(nn.Module<Tensor, Tensor> model, IReadOnlyList<(Image<double> Image, IReadOnlyList<PixelPosition> Truth)> images)
+    {
+        var maps = Inference.PredictImages(model, images.Select(i => Scene.Standardise(i.Image)).ToArray());
+        return Enumerable.Range(-4, 13).Select(k => k / 2.0).MaxBy(t => Metric.Detection(
+            maps.Select((map, i) => ((IReadOnlyList<PixelPosition>)Segmentation.Detect(map, t, minimumArea: 2).Select(d => d.Position).ToArray(), images[i].Truth)),
+            Scene.Radius).F1);
+    }
 }

@@ -16,8 +16,11 @@ namespace MultiParticleDetection;
 /// </summary>
 public static class Scene
 {
-    /// <summary>Image size in pixels.</summary>
+    /// <summary>The test images' size in pixels.</summary>
     public const int Size = 128;
+
+    /// <summary>The training images' size: the U-Net is fully convolutional, so it trains on 64×64 fields of view (a quarter of the cost) and detects in 128×128 ones.</summary>
+    public const int TrainingSize = 64;
 
     /// <summary>Photons per pixel between the cells.</summary>
     public const double BackgroundPhotons = 50;
@@ -25,7 +28,7 @@ public static class Scene
     /// <summary>The label's disk radius and the detection matching radius (pixels).</summary>
     public const double Radius = 3;
 
-    /// <summary>The microscope.</summary>
+    /// <summary>The microscope (128×128 pixels).</summary>
     public static Fluorescence Optics { get; } = new Fluorescence()
         .WithNA(1.2)
         .WithWavelength(600.Nanometers())
@@ -44,15 +47,17 @@ public static class Scene
 
     /// <summary>An emitter at a uniform position with an SNR drawn from <paramref name="snr"/>.</summary>
     /// <param name="snr">The SNR distribution.</param>
+    /// <param name="size">The image size.</param>
     /// <returns>The emitter.</returns>
-    public static PointParticle Emitter(Distribution<double> snr)
-        => new PointParticle().WithPosition(Distribution.UniformPosition(1, Size - 2, 1, Size - 2)).WithIntensity(snr.Select(Intensity));
+    public static PointParticle Emitter(Distribution<double> snr, int size = Size)
+        => new PointParticle().WithPosition(Distribution.UniformPosition(1, size - 2, 1, size - 2)).WithIntensity(snr.Select(Intensity));
 
     /// <summary>The image (camera counts, baseline subtracted) and the label mask.</summary>
     /// <param name="emitter">The emitter.</param>
     /// <param name="count">How many emitters per image.</param>
+    /// <param name="size">The image size.</param>
     /// <returns>The pipeline feature.</returns>
-    public static Feature<IReadOnlyList<SampleObject>, (Image<double> Image, Image<double> Mask)> Of(PointParticle emitter, Distribution<int> count)
+    public static Feature<IReadOnlyList<SampleObject>, (Image<double> Image, Image<double> Mask)> Of(PointParticle emitter, Distribution<int> count, int size = Size)
     {
         var sample = emitter ^ count;
         var cells = new CellBackground()
@@ -63,8 +68,8 @@ public static class Scene
             .WithGranularity(Distribution.Uniform(0.1, 0.4))
             .WithGrain(4);
         var camera = new Camera().WithQuantumEfficiency(1).WithReadNoise(2).WithBaseline(0);
-        var image = sample >> Optics >> cells >> camera;
-        var mask = sample >> new DiskMask().WithOutputRegion(PixelRegion.Square(Size)).WithRadius(Radius);
+        var image = sample >> Optics.WithOutputRegion(PixelRegion.Square(size)) >> cells >> camera;
+        var mask = sample >> new DiskMask().WithOutputRegion(PixelRegion.Square(size)).WithRadius(Radius);
         return image & mask;
     }
 

@@ -20,8 +20,8 @@ public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs
     public const string Usage = """
         Multi-particle detection (DeepTrack 2.0 paper §IV.4): a U-Net finds fluorescent emitters on cells.
         usage: dotnet run --project samples/MultiParticleDetection -c Release -- [options]
-          --full               the paper's scale: 2000 training images, 110 epochs (10 weighted), 100 test images per condition
-          --training-images N  training images (default 400)
+          --full               the paper's scale: 2000 training images (64×64), 110 epochs (10 weighted), 100 test images per condition
+          --training-images N  64×64 training images (default 800)
           --epochs N           epochs (default 12)
           --weighted-epochs N  first epochs with weight 10 on particle pixels (default: half the epochs, at most 10)
           --test-images N      test images per SNR and density (default 16)
@@ -32,7 +32,7 @@ public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs
         """;
 
     /// <summary>The default run.</summary>
-    public static Settings Default { get; } = new(400, 12, 6, [8, 16, 32], 16, 2026, 1, Path.Combine("output", "multi-particle-detection"), false);
+    public static Settings Default { get; } = new(800, 12, 6, [8, 16, 32], 16, 2026, 1, Path.Combine("output", "multi-particle-detection"), false);
 
     /// <summary>Reads the arguments.</summary>
     /// <param name="args">The command line.</param>
