@@ -49,7 +49,7 @@ public static class DetectionCase
             LearningRate = 1e-3,
             Loss = Loss.WeightedBinaryCrossEntropy(10, settings.WeightedEpochs),
             OnEpoch = e => log.WriteLine($"epoch {e.Epoch + 1}/{settings.Epochs}: training loss {e.TrainingLoss:F4}, validation loss {e.ValidationLoss:F4} ({e.Seconds:F1} s)"),
-        }).Fit(new DataLoader(training, 8, seed: settings.Seed), validation);
+        }).Fit(new DataLoader(training, settings.BatchSize, seed: settings.Seed), validation);
         double trainingSeconds = clock.Elapsed.TotalSeconds;
         history.SaveCsv(Path.Combine(settings.Output, "history.csv"));
         history.SavePlot(Path.Combine(settings.Output, "loss.png"));

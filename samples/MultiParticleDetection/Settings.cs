@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 
 namespace MultiParticleDetection;
 
@@ -10,11 +11,12 @@ namespace MultiParticleDetection;
 /// <param name="WeightedEpochs">The first epochs in which a missed particle pixel weighs 10 (the paper: 10 of 110).</param>
 /// <param name="Channels">The U-Net's channels per level.</param>
 /// <param name="TestImages">Test images per (SNR, density) condition.</param>
+/// <param name="BatchSize">Training images per step.</param>
 /// <param name="Seed">The seed of the simulation, the shuffling and the weights.</param>
 /// <param name="Threads">libtorch's CPU threads.</param>
 /// <param name="Output">Where results.json and the PNGs go.</param>
 /// <param name="Help">Only print the usage.</param>
-public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs, int[] Channels, int TestImages, ulong Seed, int Threads, string Output, bool Help)
+public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs, int[] Channels, int TestImages, int BatchSize, ulong Seed, int Threads, string Output, bool Help)
 {
     /// <summary>The usage text.</summary>
     public const string Usage = """
@@ -25,6 +27,8 @@ public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs
           --epochs N           epochs (default 12)
           --weighted-epochs N  first epochs with weight 10 on particle pixels (default: half the epochs, at most 10)
           --test-images N      test images per SNR and density (default 16)
+          --channels A,B,…     the U-Net's channels per level (default 8,16,32)
+          --batch-size N       training images per step (default 8)
           --seed N             seed (default 2026)
           --threads N          libtorch CPU threads (default 1: identical numbers on any machine)
           --output FOLDER      where results.json and the PNGs go (default ./output/multi-particle-detection)
@@ -32,7 +36,7 @@ public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs
         """;
 
     /// <summary>The default run.</summary>
-    public static Settings Default { get; } = new(800, 12, 6, [8, 16, 32], 16, 2026, 1, Path.Combine("output", "multi-particle-detection"), false);
+    public static Settings Default { get; } = new(800, 12, 6, [8, 16, 32], 16, 8, 2026, 1, Path.Combine("output", "multi-particle-detection"), false);
 
     /// <summary>Reads the arguments.</summary>
     /// <param name="args">The command line.</param>
@@ -52,6 +56,8 @@ public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs
                 case "--epochs": settings = settings with { Epochs = Number() }; break;
                 case "--weighted-epochs": weighted = Number(); break;
                 case "--test-images": settings = settings with { TestImages = Number() }; break;
+                case "--channels": settings = settings with { Channels = Value().Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray() }; break;
+                case "--batch-size": settings = settings with { BatchSize = Number() }; break;
                 case "--seed": settings = settings with { Seed = ulong.Parse(Value(), CultureInfo.InvariantCulture) }; break;
                 case "--threads": settings = settings with { Threads = Number() }; break;
                 case "--output": settings = settings with { Output = Value() }; break;
@@ -61,7 +67,7 @@ public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs
         }
 
         settings = settings with { WeightedEpochs = weighted ?? Math.Min(10, settings.Epochs / 2) };
-        foreach (var (name, value) in new[] { ("--training-images", settings.TrainingImages), ("--epochs", settings.Epochs), ("--test-images", settings.TestImages), ("--threads", settings.Threads) })
+        foreach (var (name, value) in new[] { ("--training-images", settings.TrainingImages), ("--epochs", settings.Epochs), ("--test-images", settings.TestImages), ("--batch-size", settings.BatchSize), ("--threads", settings.Threads) })
         {
             if (value < 1)
             {

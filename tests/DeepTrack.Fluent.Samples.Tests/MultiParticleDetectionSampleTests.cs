@@ -8,7 +8,7 @@ public class MultiParticleDetectionSampleTests
     public void The_smallest_configuration_learns_to_detect_particles()
     {
         using var folder = new TemporaryFolder();
-        var settings = Settings.Parse(["--training-images", "96", "--epochs", "6", "--test-images", "2", "--output", folder.Path]);
+        var settings = Settings.Parse(["--training-images", "160", "--epochs", "5", "--batch-size", "4", "--channels", "8,16", "--test-images", "2", "--output", folder.Path]);
         var result = DetectionCase.Run(settings, TextWriter.Null);
         // An untrained U-Net finds nothing (F1 0); after a short training most bright emitters are found.
         var bright = result.Conditions.Where(c => c.Snr >= 10).Aggregate(Torch.DetectionScore.Empty, (a, c) => a + c.UNet);

@@ -8,7 +8,7 @@ public class ParticleCharacterizationSampleTests
     public void The_smallest_configuration_learns_radius_and_index()
     {
         using var folder = new TemporaryFolder();
-        var settings = Settings.Parse(["--training-images", "300", "--epochs", "4", "--test-images", "60", "--particles", "4", "--observations", "3", "--output", folder.Path]);
+        var settings = Settings.Parse(["--training-images", "200", "--epochs", "3", "--test-images", "60", "--particles", "4", "--observations", "3", "--output", folder.Path]);
         var result = CharacterizationCase.Run(settings, TextWriter.Null);
         // Predicting the centre of the training range is the baseline; the CNN must beat it clearly on the radius.
         Assert.True(result.RadiusMae < 0.8 * result.RadiusBaselineMae, $"radius MAE {result.RadiusMae:F1} nm vs {result.RadiusBaselineMae:F1} nm");
