@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using DeepTrack.Fluent;
+using DeepTrack.Fluent.Torch;
+using static TorchSharp.torch;
+
+namespace MultiParticleDetection;
+
+/// <summary>The case study: simulation, training, detection and comparison.</summary>
+public static class DetectionCase
+{
+    /// <summary>The SNR levels tested.</summary>
+    public static readonly double[] SnrLevels = [2, 3, 5, 10, 20];
+
+    /// <summary>The densities tested (emitters per 128×128 image of 12.8 µm × 12.8 µm).</summary>
+    public static readonly int[] Densities = [10, 30, 60];
+
+    /// <summary>Runs the case study.</summary>
+    /// <param name="settings">The settings.</param>
+    /// <param name="log">Where progress goes.</param>
+    /// <returns>The measurements (also in results.json).</returns>
+    public static DetectionResult Run(Settings settings, TextWriter log)
+    {
+        set_num_threads(settings.Threads);
+        Directory.CreateDirectory(settings.Output);
+        // Training: 64×64 fields of view with 1–18 emitters (the test densities' range per area), each of SNR log-uniform in [1.5, 30].
+        var emitter = Scene.Emitter(Distribution.From(r => Math.Exp(r.NextDouble(Math.Log(1.5), Math.Log(30)))), Scene.TrainingSize);
+        var scene = Scene.Of(emitter, Distribution.UniformInt(1, 19), Scene.TrainingSize);
+        var pipeline = scene.Build(settings.Seed);
+        var encoder = SampleEncoder.From<(Image<double> Image, Image<double> Mask)>(s => Scene.Standardise(s.Image)).WithImageLabels(s => s.Mask);
+        var clock = Stopwatch.StartNew();
+        var training = SampleSet.Generate(pipeline, encoder, settings.TrainingImages);
+        int validationCount = Math.Max(16, settings.TrainingImages / 8);
+        var validation = SampleSet.Generate(pipeline, encoder, validationCount, start: 1_000_000_000);
+        log.WriteLine($"Simulated {training.Count} training and {validation.Count} validation images of {Scene.TrainingSize}×{Scene.TrainingSize} in {clock.Elapsed.TotalSeconds:F1} s.");
+
+        var model = new UNet(1, settings.Channels, 1, seed: (long)settings.Seed);
+        log.WriteLine($"Training a U-Net (channels {string.Join(", ", settings.Channels)}; {model.parameters().Sum(p => p.numel())} parameters) for {settings.Epochs} epochs, " +
+            $"the first {settings.WeightedEpochs} with weight 10 on particle pixels, on {get_num_threads()} threads …");
+        clock.Restart();
+        var history = new Trainer(model, new TrainerOptions
+        {
+            Seed = (long)settings.Seed,
+            Epochs = settings.Epochs,
+            LearningRate = 1e-3,
+            Loss = Loss.WeightedBinaryCrossEntropy(10, settings.WeightedEpochs),
+            OnEpoch = e => log.WriteLine($"epoch {e.Epoch + 1}/{settings.Epochs}: training loss {e.TrainingLoss:F4}, validation loss {e.ValidationLoss:F4} ({e.Seconds:F1} s)"),
+        }).Fit(new DataLoader(training, settings.BatchSize, seed: settings.Seed), validation);
+        double trainingSeconds = clock.Elapsed.TotalSeconds;
+        history.SaveCsv(Path.Combine(settings.Output, "history.csv"));
+        history.SavePlot(Path.Combine(settings.Output, "loss.png"));
+
+        // Both detectors' thresholds are tuned for the best F1 on the same 32 calibration images of the training distribution.
+        var calibration = pipeline.Generate(32, start: 2_000_000_000).Select(s => (s.Image, Scene.Truth(s.Image, emitter))).ToArray();
+        var classical = ClassicalDetector.Tune(calibration);
+        double threshold = TuneThreshold(model, calibration);
+        log.WriteLine($"Thresholds: U-Net logit {threshold} (probability {1 / (1 + Math.Exp(-threshold)):F2}), band-pass {classical.K} noise standard deviations (tuned on 32 images).");
+
+        var conditions = new List<ConditionResult>();
+        foreach (int particles in Densities)
+        {
+            foreach (double snr in SnrLevels)
+            {
+                var level = Scene.Emitter(Distribution.From(_ => snr));
+                var images = Scene.Of(level, Distribution.UniformInt(particles, particles + 1)).Build(settings.Seed + 1).Generate(settings.TestImages);
+                var truth = images.Select(s => Scene.Truth(s.Image, level)).ToArray();
+                var found = UNetDetections(model, images.Select(s => s.Image).ToArray(), threshold);
+                conditions.Add(new ConditionResult(snr, particles, images.Length,
+                    Metric.Detection(found.Zip(truth), Scene.Radius),
+                    Metric.Detection(images.Select((s, i) => (classical.Detect(s.Image), truth[i])), Scene.Radius)));
+            }
+        }
+
+        var result = new DetectionResult(conditions, threshold, classical.K,
+            conditions.Aggregate(DetectionScore.Empty, (a, c) => a + c.UNet).F1,
+            conditions.Aggregate(DetectionScore.Empty, (a, c) => a + c.Classical).F1, trainingSeconds);
+        Plots.F1VersusSnr(conditions, Path.Combine(settings.Output, "f1_vs_snr.png"));
+        var examples = SnrLevels.Select(snr =>
+        {
+            var level = Scene.Emitter(Distribution.From(_ => snr));
+            var image = Scene.Of(level, Distribution.UniformInt(30, 31)).Build(settings.Seed + 2).Sample(0).Image;
+            return (image, Scene.Truth(image, level), UNetDetections(model, [image], threshold)[0], classical.Detect(image));
+        }).ToArray();
+        Plots.Examples(examples, SnrLevels, Path.Combine(settings.Output, "examples.png"));
+        File.WriteAllText(Path.Combine(settings.Output, "results.json"), JsonSerializer.Serialize(new
+        {
+            settings,
+            validationImages = validation.Count,
+            backgroundPhotons = Scene.BackgroundPhotons,
+            matchingRadius = Scene.Radius,
+            processorCount = Environment.ProcessorCount,
+            finalValidationLoss = history.Epochs[^1].ValidationLoss,
+            result,
+        }, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
+        return result;
+    }
+
+    /// <summary>The U-Net's detections: pixels whose logit exceeds the threshold, components of at least 2 pixels, their weighted centroids.</summary>
+    /// <param name="model">The trained U-Net.</param>
+    /// <param name="images">Raw images.</param>
+    /// <param name="threshold">The logit threshold (0: probability ½).</param>
+    /// <returns>The detections of each image.</returns>
+    public static IReadOnlyList<PixelPosition>[] UNetDetections(nn.Module<Tensor, Tensor> model, IReadOnlyList<Image<double>> images, double threshold)
+        => Inference.PredictImages(model, images.Select(Scene.Standardise).ToArray())
+            .Select(map => (IReadOnlyList<PixelPosition>)Segmentation.Detect(map, threshold, minimumArea: 2).Select(d => d.Position).ToArray())
+            .ToArray();
+
+    /// <summary>The logit threshold (from −2 to 4 in steps of ½) with the best F1 on calibration images.</summary>
+    private static double TuneThreshold(nn.Module<Tensor, Tensor> model, IReadOnlyList<(Image<double> Image, IReadOnlyList<PixelPosition> Truth)> images)
+    {
+        var maps = Inference.PredictImages(model, images.Select(i => Scene.Standardise(i.Image)).ToArray());
+        return Enumerable.Range(-4, 13).Select(k => k / 2.0).MaxBy(t => Metric.Detection(
+            maps.Select((map, i) => ((IReadOnlyList<PixelPosition>)Segmentation.Detect(map, t, minimumArea: 2).Select(d => d.Position).ToArray(), images[i].Truth)),
+            Scene.Radius).F1);
+    }
+}
