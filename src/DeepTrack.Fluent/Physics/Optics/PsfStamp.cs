@@ -12,9 +12,6 @@ namespace DeepTrack.Fluent.Physics;
 /// </summary>
 internal static class PsfStamp
 {
-    /// <summary>Output pixels per block of rows (64 KiB).</summary>
-    private const int BlockPixels = 8192;
-
     /// <summary>Adds the PSF copies of <paramref name="entries"/> to <paramref name="output"/> (the output region, row-major).</summary>
     /// <param name="psf">The plane's PSF.</param>
     /// <param name="layout">The grid and the output region.</param>
@@ -22,55 +19,41 @@ internal static class PsfStamp
     /// <param name="output">The output region's pixels, added to.</param>
     public static void Add(PsfPlane psf, SimulationLayout layout, IReadOnlyList<(int Index, double Value)> entries, double[] output)
     {
-        int height = layout.GridHeight, width = layout.GridWidth, outputWidth = layout.OutputWidth;
+        int height = layout.GridHeight, width = layout.GridWidth;
         var splats = Splats(entries, width);
-
-        // Blocks of output rows small enough to stay in cache while every splat is added to them; within a block the
-        // PSF rows follow by increment (no division per row and splat).
-        int blockRows = Math.Max(1, BlockPixels / outputWidth);
-        Span<(int Offset, int Length, int Unshifted, int Shifted)> runs = stackalloc (int, int, int, int)[3];
-        for (int first = 0; first < layout.OutputHeight; first += blockRows)
+        var top = new int[splats.Count];
+        var left = new int[splats.Count];
+        var shifted = new int[splats.Count];
+        for (int k = 0; k < splats.Count; k++)
         {
-            int last = Math.Min(layout.OutputHeight, first + blockRows);
-            foreach (var splat in splats)
-            {
-                int count = Runs(Modulo(layout.CropColumn - splat.Column, width), width, outputWidth, runs);
-                int upper = Modulo(first + layout.CropRow - splat.Row, height);
-                for (int row = first; row < last; row++)
-                {
-                    int lower = upper == 0 ? height - 1 : upper - 1;
-                    var upperLine = psf.Psf.AsSpan(upper * width, width);
-                    var lowerLine = psf.Psf.AsSpan(lower * width, width);
-                    var target = output.AsSpan(row * outputWidth, outputWidth);
-                    for (int r = 0; r < count; r++)
-                    {
-                        var (offset, length, a, b) = runs[r];
-                        AddRun(target.Slice(offset, length), upperLine.Slice(a, length), upperLine.Slice(b, length), lowerLine.Slice(a, length), lowerLine.Slice(b, length), splat);
-                    }
+            top[k] = splats[k].Row;
+            left[k] = Modulo(layout.CropColumn - splats[k].Column, width);
+            shifted[k] = Modulo(left[k] - 1, width);
+        }
 
-                    upper = upper == height - 1 ? 0 : upper + 1;
+        for (int row = 0; row < layout.OutputHeight; row++)
+        {
+            var target = output.AsSpan(row * layout.OutputWidth, layout.OutputWidth);
+            for (int k = 0; k < splats.Count; k++)
+            {
+                int upper = Modulo(row + layout.CropRow - top[k], height);
+                int lower = upper == 0 ? height - 1 : upper - 1;
+                var upperLine = psf.Psf.AsSpan(upper * width, width);
+                var lowerLine = psf.Psf.AsSpan(lower * width, width);
+                var splat = splats[k];
+
+                // The output columns split where either column offset wraps around the grid.
+                int a = left[k], b = shifted[k], done = 0;
+                while (done < target.Length)
+                {
+                    int run = Math.Min(target.Length - done, Math.Min(width - a, width - b));
+                    AddRun(target.Slice(done, run), upperLine.Slice(a, run), upperLine.Slice(b, run), lowerLine.Slice(a, run), lowerLine.Slice(b, run), splat);
+                    done += run;
+                    a = (a + run) % width;
+                    b = (b + run) % width;
                 }
             }
         }
-    }
-
-    /// <summary>
-    /// Splits the output columns where either PSF column offset (unshifted from <paramref name="left"/>, shifted by
-    /// one) wraps around the grid: at most three runs, each contiguous in the output and in both PSF rows.
-    /// </summary>
-    private static int Runs(int left, int width, int outputWidth, Span<(int Offset, int Length, int Unshifted, int Shifted)> runs)
-    {
-        int a = left, b = left == 0 ? width - 1 : left - 1, done = 0, count = 0;
-        while (done < outputWidth)
-        {
-            int run = Math.Min(outputWidth - done, Math.Min(width - a, width - b));
-            runs[count++] = (done, run, a, b);
-            done += run;
-            a = a + run == width ? 0 : a + run;
-            b = b + run == width ? 0 : b + run;
-        }
-
-        return count;
     }
 
     /// <summary>
