@@ -61,7 +61,9 @@ public sealed partial record Fluorescence : Optics
             foreach (var (z, plane) in planes)
             {
                 var psf = OpticsCache.PsfOf(environment, key, z);
-                if (plane.Sparse is { } entries && (double)entries.Count * simulated.Length <= fftCost)
+                // A splat (four entries) costs one pass over the output, measured about half the FFT path's cost per
+                // unit of fftCost: the stamp is used up to 8 × fftCost / output entries (about 150 particles at 128²).
+                if (plane.Sparse is { } entries && entries.Count / 4.0 * simulated.Length <= 2 * fftCost)
                 {
                     PsfStamp.Add(psf, layout, entries, simulated);
                     continue;
