@@ -4,7 +4,6 @@ using System.Linq;
 using DeepTrack.Fluent;
 using DeepTrack.Fluent.Torch;
 using DeepTrack.Fluent.Tracking;
-using Detection = DeepTrack.Fluent.Tracking.Detection;
 
 namespace TrackingMovie;
 

@@ -28,7 +28,7 @@ public static class ModelDetections
             throw new ArgumentOutOfRangeException(nameof(scale), scale, $"ModelDetections.FromPositions needs a finite, non-zero scale and a finite offset; got scale {scale}, offset {offset}.");
         }
 
-        var detections = new List<Tracking.Detection>();
+        var detections = new List<Detection>();
         for (int frame = 0; frame < outputs.Count; frame++)
         {
             var values = outputs[frame] ?? throw new ArgumentException($"The output of frame {frame} is null.", nameof(outputs));
@@ -39,7 +39,7 @@ public static class ModelDetections
 
             for (int k = 0; k < values.Length; k += 2)
             {
-                detections.Add(new Tracking.Detection(frame, (values[k + 1] * scale) + offset, (values[k] * scale) + offset));
+                detections.Add(new Detection(frame, (values[k + 1] * scale) + offset, (values[k] * scale) + offset));
             }
         }
 
@@ -60,11 +60,11 @@ public static class ModelDetections
     {
         CheckMaps(maps);
         CheckThreshold(threshold);
-        var perFrame = new List<Tracking.Detection>[maps.Count];
+        var perFrame = new List<Detection>[maps.Count];
         Parallel.For(0, maps.Count, frame =>
         {
             perFrame[frame] = [.. Segmentation.Detect(maps[frame], threshold, minimumArea).Select(d =>
-                new Tracking.Detection(frame, d.Column, d.Row, new Dictionary<string, double> { ["area"] = d.Area, ["signal"] = d.Score }))];
+                new Detection(frame, d.Column, d.Row, new Dictionary<string, double> { ["area"] = d.Area, ["signal"] = d.Score }))];
         });
         return new DetectionTable(perFrame.SelectMany(d => d), DetectionTable.Pixels, new Dictionary<string, string> { ["area"] = "px²", ["signal"] = "" });
     }
@@ -94,7 +94,7 @@ public static class ModelDetections
             throw new ArgumentOutOfRangeException(nameof(refinement), refinement, $"There is no sub-pixel method {refinement}.");
         }
 
-        var perFrame = new List<Tracking.Detection>[maps.Count];
+        var perFrame = new List<Detection>[maps.Count];
         Parallel.For(0, maps.Count, frame => perFrame[frame] = Maxima(maps[frame], frame, threshold, radius, refinement));
         return new DetectionTable(perFrame.SelectMany(d => d), DetectionTable.Pixels, new Dictionary<string, string> { ["mass"] = "", ["signal"] = "" });
     }
@@ -171,11 +171,11 @@ public static class ModelDetections
         return curvature < 0 ? Math.Clamp((a - c) / (2 * curvature), -0.5, 0.5) : 0;
     }
 
-    private static List<Tracking.Detection> Maxima(Image<double> map, int frame, double threshold, int radius, SubpixelMethod refinement)
+    private static List<Detection> Maxima(Image<double> map, int frame, double threshold, int radius, SubpixelMethod refinement)
     {
         var pixels = map.AsReadOnlySpan();
         int height = map.Height, width = map.Width;
-        var found = new List<Tracking.Detection>();
+        var found = new List<Detection>();
         for (int row = 0; row < height; row++)
         {
             for (int column = 0; column < width; column++)
@@ -196,7 +196,7 @@ public static class ModelDetections
                 }
 
                 var position = Refine(map, row, column, radius, refinement);
-                found.Add(new Tracking.Detection(frame, position.Column, position.Row, new Dictionary<string, double> { ["mass"] = mass, ["signal"] = value }));
+                found.Add(new Detection(frame, position.Column, position.Row, new Dictionary<string, double> { ["mass"] = mass, ["signal"] = value }));
             }
         }
 

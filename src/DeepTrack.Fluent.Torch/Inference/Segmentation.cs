@@ -14,7 +14,7 @@ public static class Segmentation
     /// <param name="threshold">Pixels with a value above it belong to objects (0.5 for probabilities, 0 for logits).</param>
     /// <param name="minimumArea">Smaller components are ignored.</param>
     /// <returns>The detections, ordered by first pixel (row-major).</returns>
-    public static IReadOnlyList<Detection> Detect(Image<double> map, double threshold = 0.5, int minimumArea = 1)
+    public static IReadOnlyList<SegmentedObject> Detect(Image<double> map, double threshold = 0.5, int minimumArea = 1)
     {
         ArgumentNullException.ThrowIfNull(map);
         if (map.Depth != 1)
@@ -31,7 +31,7 @@ public static class Segmentation
         var pixels = map.AsReadOnlySpan();
         var visited = new bool[pixels.Length];
         var stack = new Stack<int>();
-        var detections = new List<Detection>();
+        var detections = new List<SegmentedObject>();
         for (int start = 0; start < pixels.Length; start++)
         {
             if (visited[start] || !(pixels[start] > threshold))
@@ -75,7 +75,7 @@ public static class Segmentation
 
             if (area >= minimumArea)
             {
-                detections.Add(new Detection(rowSum / weight, columnSum / weight, area, score));
+                detections.Add(new SegmentedObject(rowSum / weight, columnSum / weight, area, score));
             }
         }
 

@@ -63,7 +63,7 @@ public sealed class Metric
     /// detection unmatched that another choice would have paired). Pairs are true positives; unpaired detections are false
     /// positives, unpaired true positions false negatives; the RMSE is over the pairs.
     /// </summary>
-    /// <param name="predicted">The detected positions (e.g. <see cref="Segmentation.Detect"/>'s, as <see cref="Detection.Position"/>).</param>
+    /// <param name="predicted">The detected positions (e.g. <see cref="Segmentation.Detect"/>'s, as <see cref="SegmentedObject.Position"/>).</param>
     /// <param name="truth">The true positions (e.g. from the ground truth: <c>image.Get(particle, p =&gt; p.Position)</c>).</param>
     /// <param name="radius">The largest distance of a pair, in pixels (the paper's §IV.4: 3); a pair exactly at it counts.</param>
     /// <returns>The score.</returns>
