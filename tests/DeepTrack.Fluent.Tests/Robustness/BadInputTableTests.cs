@@ -326,6 +326,11 @@ public class BadInputTableTests
         Assert.Equal(image.AsSpan().ToArray(), Apply(new Repeat<Image<double>>(new Background().WithLevel(5)).WithCount(0)).AsSpan().ToArray());
         Assert.Equal(image.AsSpan().ToArray().Select(v => Math.Min(Math.Max(v, 0.5), 0.5)), Apply(new Clip<double>().WithMinimum(0.5).WithMaximum(0.5)).AsSpan().ToArray());
 
+        Assert.Equal(image.AsSpan().ToArray(), Apply(new SelectPlane<double>().WithIndex(0)).AsSpan().ToArray());
+
+        // One class: every pixel of an all-zero map is in it.
+        Assert.All(Apply(new OneHot<double>().WithClasses(1), new Image<double>(Size, Size)).AsSpan().ToArray(), v => Assert.Equal(1, v));
+
         // Quantiles at the ends are the minimum and the maximum.
         Assert.Equal(image.AsSpan().ToArray().Min(), (Feature.Constant(image) >> new Quantile<double>().WithProbability(0)).Build().Resolve());
         Assert.Equal(image.AsSpan().ToArray().Max(), (Feature.Constant(image) >> new Quantile<double>().WithProbability(1)).Build().Resolve());
