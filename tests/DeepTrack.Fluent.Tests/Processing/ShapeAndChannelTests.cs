@@ -98,6 +98,10 @@ public class ShapeAndChannelTests
         Assert.Equal((2, 2, 3, 3), (encoded.Height, encoded.Width, encoded.Depth, encoded.Rank));
         Assert.Equal([1, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1], Pixels(encoded));
 
+        // A map of one plane (DeepTrack 2.0 drops a trailing axis of length 1 first) encodes the same.
+        var planar = new OneHot<double>().WithClasses(3).Apply(Image<double>.FromArray([0, 2, 1, 2], 2, 2, 1));
+        Assert.Equal(Pixels(encoded), Pixels(planar));
+
         // Integer maps too, and a class absent from the map gives a zero plane.
         var bytes = new OneHot<byte>().WithClasses(4).Apply(Image<byte>.FromArray([3, 3], 1, 2));
         Assert.Equal([0, 0, 0, 0, 0, 0, 1, 1], Pixels(bytes));
