@@ -4,7 +4,8 @@ namespace DeepTrack.Fluent.Augmentations;
 
 /// <summary>
 /// Mirrors an image about its main diagonal, i.e. transposes rows and columns (every plane; a H × W image becomes
-/// W × H); positional ground truth is transposed with it. For a random flip draw <see cref="Flip"/>.
+/// W × H; NumPy's <c>np.swapaxes(image, 0, 1)</c>, the transpose of a 2-D image); positional ground truth is transposed
+/// with it. For a random flip draw <see cref="Flip"/>; for a fixed transpose leave it true.
 /// </summary>
 /// <typeparam name="T">Pixel type.</typeparam>
 [Feature]

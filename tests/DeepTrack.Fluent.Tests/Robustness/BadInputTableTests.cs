@@ -204,6 +204,10 @@ public class BadInputTableTests
         OnImage(new ReduceAxis<double>().WithProbability(double.NaN), "Probability", double.NaN),
         OnImage(new ReduceAxis<double>().WithAxis((ImageAxis)5), "Axis", (ImageAxis)5),
         OnImage(new CumulativeSum<double>().WithAxis((ImageAxis)5), "Axis", (ImageAxis)5),
+        OnImage(new SelectPlane<double>().WithIndex(-1), "Index", -1),
+        OnImage(new SelectPlane<double>().WithIndex(1), "Index", 1),
+        OnImage(new OneHot<double>().WithClasses(0), "Classes", 0),
+        OnImage(new OneHot<double>().WithClasses(-2), "Classes", -2),
         OnList(new ReduceImages<double>().WithProbability(-0.5), "Probability", -0.5),
         OnImage(new Elementwise<double>().WithFunction((ElementwiseFunction)99), "Function", (ElementwiseFunction)99),
         OnField(new ComplexComponent().WithPart((ComplexPart)99), "Part", (ComplexPart)99),
@@ -327,6 +331,11 @@ public class BadInputTableTests
         Assert.Equal(image.AsSpan().ToArray().Select(v => v + 5), Apply(Feature.Probability(new Background().WithLevel(5), 1)).AsSpan().ToArray());
         Assert.Equal(image.AsSpan().ToArray(), Apply(new Repeat<Image<double>>(new Background().WithLevel(5)).WithCount(0)).AsSpan().ToArray());
         Assert.Equal(image.AsSpan().ToArray().Select(v => Math.Min(Math.Max(v, 0.5), 0.5)), Apply(new Clip<double>().WithMinimum(0.5).WithMaximum(0.5)).AsSpan().ToArray());
+
+        Assert.Equal(image.AsSpan().ToArray(), Apply(new SelectPlane<double>().WithIndex(0)).AsSpan().ToArray());
+
+        // One class: every pixel of an all-zero map is in it.
+        Assert.All(Apply(new OneHot<double>().WithClasses(1), new Image<double>(Size, Size)).AsSpan().ToArray(), v => Assert.Equal(1, v));
 
         // Quantiles at the ends are the minimum and the maximum.
         Assert.Equal(image.AsSpan().ToArray().Min(), (Feature.Constant(image) >> new Quantile<double>().WithProbability(0)).Build().Resolve());
