@@ -1,0 +1,273 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.InteropServices;
+using DeepTrack.Fluent.Gpu.Kernels;
+using DeepTrack.Fluent.Noise;
+using DeepTrack.Fluent.Physics;
+using ILGPU;
+using ILGPU.Runtime;
+
+namespace DeepTrack.Fluent.Gpu.Batching;
+
+/// <summary>
+/// Computes the images of a batch of drawn samples on the device in a few launches: the PSF planes and the
+/// per-sample entries go up once; one gather launch stamps every point-like plane of every image; the dense planes
+/// of all images are transformed together (batched Stockham FFT), multiplied by their OTFs (transformed on the
+/// device), summed per image, transformed back together and cropped; then binning and each noise step are one launch
+/// each over the whole batch, and the camera images come back in one copy.
+/// </summary>
+internal static class DeviceBatch
+{
+    private static readonly double[] LogFactorials = CreateLogFactorials(256);
+
+    /// <summary>The final pixels of every image of the batch, image-major.</summary>
+    /// <param name="kernels">The device's kernels and buffers (the caller holds the device's gate).</param>
+    /// <param name="draws">The samples, all on one grid.</param>
+    /// <returns>The pixels of each image.</returns>
+    public static double[][] Run(GpuKernels kernels, IReadOnlyList<SampleDraw> draws)
+    {
+        var layout = SharedLayout(draws);
+        int count = draws.Count;
+        int gridHeight = layout.GridHeight, gridWidth = layout.GridWidth, gridLength = gridHeight * gridWidth;
+        int outputLength = layout.OutputHeight * layout.OutputWidth;
+        int cameraLength = outputLength / (layout.Upscale * layout.Upscale);
+        RequireIndexable((long)count * Math.Max(outputLength, gridLength), "pixels of the batch");
+
+        // PSF planes of the batch, each uploaded once.
+        var slots = new Dictionary<(PupilKey, int), int>();
+        var psfPlanes = new List<PsfPlane>();
+        int SlotOf((PupilKey, int) key, PsfPlane psf)
+        {
+            if (!slots.TryGetValue(key, out int slot))
+            {
+                slot = psfPlanes.Count;
+                slots.Add(key, slot);
+                psfPlanes.Add(psf);
+            }
+
+            return slot;
+        }
+
+        var offsets = new int[count + 1];
+        var sourceRows = new List<int>();
+        var startColumns = new List<int>();
+        var values = new List<double>();
+        var entrySlots = new List<int>();
+        var spectrumImages = new List<int>();
+        var planeOffsets = new List<int> { 0 };
+        var planeSlots = new List<int>();
+        var planeGrids = new List<double[]>();
+        for (int b = 0; b < count; b++)
+        {
+            foreach (var (index, value, psf, key) in draws[b].Stamps)
+            {
+                sourceRows.Add(index / gridWidth);
+                startColumns.Add(Modulo(layout.CropColumn - (index % gridWidth), gridWidth));
+                values.Add(value);
+                entrySlots.Add(SlotOf(key, psf));
+            }
+
+            offsets[b + 1] = values.Count;
+            if (draws[b].Dense.Count > 0)
+            {
+                spectrumImages.Add(b);
+                foreach (var (grid, psf, key) in draws[b].Dense)
+                {
+                    planeGrids.Add(grid);
+                    planeSlots.Add(SlotOf(key, psf));
+                }
+
+                planeOffsets.Add(planeGrids.Count);
+            }
+        }
+
+        RequireIndexable((long)psfPlanes.Count * gridLength, "PSF values of the batch");
+        RequireIndexable((long)planeGrids.Count * gridLength, "dense-plane voxels of the batch");
+        var psfValues = new double[psfPlanes.Count * gridLength];
+        for (int s = 0; s < psfPlanes.Count; s++)
+        {
+            psfPlanes[s].Psf.CopyTo(psfValues, s * gridLength);
+        }
+
+        var accelerator = kernels.Accelerator;
+        var psfs = kernels.Upload<double>("psfs", psfValues);
+        var simulated = kernels.Buffer<double>("simulated", (long)count * outputLength);
+        kernels.Stamp(
+            count * outputLength,
+            new StampArguments
+            {
+                Output = simulated,
+                Offsets = kernels.Upload<int>("offsets", offsets),
+                SourceRows = kernels.Upload<int>("sourceRows", CollectionsMarshal.AsSpan(sourceRows)),
+                StartColumns = kernels.Upload<int>("startColumns", CollectionsMarshal.AsSpan(startColumns)),
+                Values = kernels.Upload<double>("values", CollectionsMarshal.AsSpan(values)),
+                Slots = kernels.Upload<int>("slots", CollectionsMarshal.AsSpan(entrySlots)),
+                Psfs = psfs,
+                OutputHeight = layout.OutputHeight,
+                OutputWidth = layout.OutputWidth,
+                GridHeight = gridHeight,
+                GridWidth = gridWidth,
+                CropRow = layout.CropRow,
+            });
+
+        var crop = new CropArguments
+        {
+            GridHeight = gridHeight,
+            GridWidth = gridWidth,
+            CropRow = layout.CropRow,
+            CropColumn = layout.CropColumn,
+            OutputHeight = layout.OutputHeight,
+            OutputWidth = layout.OutputWidth,
+        };
+        if (planeGrids.Count > 0)
+        {
+            var fft = new DeviceFft(kernels, gridHeight, gridWidth);
+            var otfs = kernels.Buffer<Complex2>("otfs", (long)psfPlanes.Count * gridLength);
+            kernels.ToComplex(psfPlanes.Count * gridLength, psfs, otfs);
+            otfs = fft.Transform(otfs, kernels.Buffer<Complex2>("otfScratch", (long)psfPlanes.Count * gridLength), psfPlanes.Count, inverse: false);
+
+            var flat = new double[planeGrids.Count * gridLength];
+            for (int p = 0; p < planeGrids.Count; p++)
+            {
+                planeGrids[p].CopyTo(flat, p * gridLength);
+            }
+
+            var planes = kernels.Buffer<Complex2>("planes", flat.Length);
+            kernels.ToComplex(flat.Length, kernels.Upload<double>("planeValues", flat), planes);
+            var planeScratch = kernels.Buffer<Complex2>("planeScratch", flat.Length);
+            planes = fft.Transform(planes, planeScratch, planeGrids.Count, inverse: false);
+
+            int spectra = spectrumImages.Count;
+            var spectrum = kernels.Buffer<Complex2>("spectra", (long)spectra * gridLength);
+            kernels.MultiplyAccumulate(spectra * gridLength, planes, otfs, kernels.Upload<int>("planeOffsets", CollectionsMarshal.AsSpan(planeOffsets)), kernels.Upload<int>("planeSlots", CollectionsMarshal.AsSpan(planeSlots)), spectrum, gridLength);
+            spectrum = fft.Transform(spectrum, kernels.Buffer<Complex2>("spectraScratch", (long)spectra * gridLength), spectra, inverse: true);
+            kernels.CropAdd(spectra * outputLength, spectrum, kernels.Upload<int>("spectrumImages", CollectionsMarshal.AsSpan(spectrumImages)), simulated, crop);
+        }
+
+        var camera = simulated;
+        if (layout.Upscale > 1)
+        {
+            camera = kernels.Buffer<double>("camera", (long)count * cameraLength);
+            kernels.Bin(count * cameraLength, simulated, camera, crop, layout.Upscale);
+        }
+
+        for (int step = 0; step < draws[0].Noise.Count; step++)
+        {
+            ApplyNoise(kernels, draws, step, camera, cameraLength);
+        }
+
+        accelerator.Synchronize();
+        var all = new double[count * cameraLength];
+        camera.SubView(0, all.Length).CopyToCPU(all);
+        var images = new double[count][];
+        for (int b = 0; b < count; b++)
+        {
+            images[b] = all.AsSpan(b * cameraLength, cameraLength).ToArray();
+        }
+
+        return images;
+    }
+
+    private static void ApplyNoise(GpuKernels kernels, IReadOnlyList<SampleDraw> draws, int step, ArrayView<double> images, int pixels)
+    {
+        int count = draws.Count;
+        var keys = new ulong[count];
+        var first = new double[count];
+        var second = new double[count];
+        for (int b = 0; b < count; b++)
+        {
+            var noise = draws[b].Noise[step];
+            keys[b] = noise.Key;
+            first[b] = noise.First;
+            second[b] = noise.Second;
+        }
+
+        if (!draws[0].Noise[step].Poisson)
+        {
+            kernels.Gaussian(count * pixels, images, kernels.Upload<double>("means", first), kernels.Upload<double>("sigmas", second), kernels.Upload<ulong>("keys", keys), pixels);
+            return;
+        }
+
+        var maxima = kernels.Buffer<double>("maxima", count);
+        kernels.Maximum(new KernelConfig(count, NoiseKernels.GroupSize), images, maxima, pixels);
+        var peak = new double[count];
+        maxima.SubView(0, count).CopyToCPU(peak);
+        var scales = new double[count];
+        for (int b = 0; b < count; b++)
+        {
+            scales[b] = PhotonsPerUnit(draws[b].Noise[step], peak[b]);
+        }
+
+        kernels.Poisson(count * pixels, images, kernels.Upload<double>("scales", scales), kernels.Upload<ulong>("keys", keys), kernels.Upload<double>("logFactorials", LogFactorials), pixels);
+    }
+
+    /// <summary>The managed PoissonNoise's photons per unit for an image whose largest pixel is <paramref name="peak"/>, with its checks.</summary>
+    private static double PhotonsPerUnit(NoiseStep noise, double peak)
+    {
+        var feature = noise.Resolved;
+        if (double.IsNaN(peak))
+        {
+            throw new ArgumentException($"{feature.Name} received a pixel that is not finite. The image reaching {feature.Name} must be finite; look at the features before it.");
+        }
+
+        double maximum = Math.Max(0, peak), snr = noise.First, background = noise.Second;
+        double signal = maximum - background;
+        double scale = signal > 0
+            ? noise.Definition == SnrDefinition.DeepTrack2 ? snr * snr / (signal * signal) : snr * snr * maximum / (signal * signal)
+            : background > 0 ? snr * snr / background : 0;
+        double photons = maximum * scale;
+        if (scale != 0 && !(double.IsFinite(photons) && photons < 1e300))
+        {
+            throw new PropertyValueException(
+                feature.Name,
+                nameof(PoissonNoise.Snr),
+                snr,
+                $"gives {photons:G3} photons at the brightest pixel (value {maximum:G6}, background {background:G6}): the signal is too small a fraction of the background for its shot noise to reach this SNR");
+        }
+
+        return scale;
+    }
+
+    private static SimulationLayout SharedLayout(IReadOnlyList<SampleDraw> draws)
+    {
+        var layout = draws[0].Layout;
+        foreach (var draw in draws)
+        {
+            var other = draw.Layout;
+            if (other.GridHeight != layout.GridHeight || other.GridWidth != layout.GridWidth || other.OutputHeight != layout.OutputHeight
+                || other.OutputWidth != layout.OutputWidth || other.CropRow != layout.CropRow || other.CropColumn != layout.CropColumn || other.Upscale != layout.Upscale)
+            {
+                throw new NotSupportedException(
+                    $"{draw.Optics.Name}: sample {draw.Index} has another grid than sample {draws[0].Index} ({other.GridHeight}×{other.GridWidth} against {layout.GridHeight}×{layout.GridWidth}, upscale {other.Upscale} against {layout.Upscale}); "
+                    + "a GPU batch needs one OutputRegion size, Padding and Upscale for all its samples. Fix them, or generate on the CPU by building without WithGpu.");
+            }
+        }
+
+        return layout;
+    }
+
+    private static void RequireIndexable(long elements, string what)
+    {
+        if (elements > int.MaxValue)
+        {
+            throw new ArgumentOutOfRangeException(nameof(elements), elements, $"The batch needs {elements} {what} (at most 2^31 − 1 per launch): generate smaller batches.");
+        }
+    }
+
+    private static int Modulo(int value, int modulus)
+    {
+        int result = value % modulus;
+        return result < 0 ? result + modulus : result;
+    }
+
+    private static double[] CreateLogFactorials(int count)
+    {
+        var table = new double[count];
+        for (int i = 2; i < count; i++)
+        {
+            table[i] = table[i - 1] + Math.Log(i);
+        }
+
+        return table;
+    }
+}
