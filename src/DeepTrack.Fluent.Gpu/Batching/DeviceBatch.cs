@@ -189,7 +189,13 @@ internal static class DeviceBatch
         }
 
         var maxima = kernels.Buffer<double>("maxima", count);
-        kernels.Maximum(new KernelConfig(count, NoiseKernels.GroupSize), images, maxima, pixels);
+        int group = NoiseKernels.GroupSize;
+        while (group > kernels.Accelerator.MaxNumThreadsPerGroup)
+        {
+            group /= 2;
+        }
+
+        kernels.Maximum(new KernelConfig(count, group), images, maxima, pixels);
         var peak = new double[count];
         maxima.SubView(0, count).CopyToCPU(peak);
         var scales = new double[count];

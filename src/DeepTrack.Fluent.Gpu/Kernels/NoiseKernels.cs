@@ -10,13 +10,13 @@ namespace DeepTrack.Fluent.Gpu.Kernels;
 /// </summary>
 internal static class NoiseKernels
 {
-    /// <summary>Threads per group of <see cref="Maximum"/>.</summary>
+    /// <summary>The most threads per group of <see cref="Maximum"/> (a power of two; fewer where the accelerator allows fewer).</summary>
     public const int GroupSize = 128;
 
     /// <summary>The expected count above which a rounded normal replaces the Poisson draw (as in the managed path).</summary>
     private const double NormalLimit = 1 << 30;
 
-    /// <summary>One group per image: the largest pixel, or NaN if any pixel is not finite.</summary>
+    /// <summary>One group per image (of a power of two threads, at most <see cref="GroupSize"/>): the largest pixel, or NaN if any pixel is not finite.</summary>
     /// <param name="images">The batch, image-major.</param>
     /// <param name="maxima">One value per image.</param>
     /// <param name="pixels">Pixels per image.</param>
@@ -27,7 +27,7 @@ internal static class NoiseKernels
         long basis = (long)image * pixels;
         double best = double.NegativeInfinity;
         bool finite = true;
-        for (int i = Group.IdxX; i < pixels; i += GroupSize)
+        for (int i = Group.IdxX; i < pixels; i += Group.DimX)
         {
             double value = images[basis + i];
             finite &= !double.IsNaN(value) && !double.IsInfinity(value);
@@ -36,7 +36,7 @@ internal static class NoiseKernels
 
         shared[Group.IdxX] = finite ? best : double.NaN;
         Group.Barrier();
-        for (int half = GroupSize / 2; half > 0; half /= 2)
+        for (int half = Group.DimX / 2; half > 0; half /= 2)
         {
             if (Group.IdxX < half)
             {
