@@ -26,6 +26,7 @@ internal sealed class GpuKernels : IDisposable
         Maximum = accelerator.LoadStreamKernel<ArrayView<double>, ArrayView<double>, int>(NoiseKernels.Maximum);
         Poisson = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<double>, ArrayView<double>, ArrayView<ulong>, ArrayView<double>, int>(NoiseKernels.Poisson);
         Gaussian = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<double>, ArrayView<double>, ArrayView<double>, ArrayView<ulong>, int>(NoiseKernels.Gaussian);
+        MieField = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<MieField>, ArrayView<Complex2>, ArrayView<Complex2>, int, int>(MieKernel.Field);
     }
 
     public Accelerator Accelerator => accelerator;
@@ -47,6 +48,8 @@ internal sealed class GpuKernels : IDisposable
     public Action<Index1D, ArrayView<double>, ArrayView<double>, ArrayView<ulong>, ArrayView<double>, int> Poisson { get; }
 
     public Action<Index1D, ArrayView<double>, ArrayView<double>, ArrayView<double>, ArrayView<ulong>, int> Gaussian { get; }
+
+    public Action<Index1D, ArrayView<MieField>, ArrayView<Complex2>, ArrayView<Complex2>, int, int> MieField { get; }
 
     /// <summary>The pooled buffer <paramref name="name"/> with at least <paramref name="length"/> elements (a view of exactly that many).</summary>
     /// <typeparam name="T">The element type.</typeparam>
