@@ -22,9 +22,18 @@ public static class Program
         int batch = Option(args, "--batch", simulator ? 8 : 256);
         double seconds = Option(args, "--seconds", simulator ? 2 : 3);
         Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {Environment.OSVersion}");
+
+        // The CPU path is timed before any device exists: the CPU simulator's worker threads would compete with it.
+        var cases = Cases().ToList();
+        var cpuRates = cases.Select(c => CpuRate(c.Noisy, batch, seconds)).ToList();
         GpuDevice? device = simulator ? GpuDevice.CreateCpuSimulator() : GpuDevice.TryCreate();
         if (device is null)
         {
+            for (int i = 0; i < cases.Count; i++)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{cases[i].Name}: CPU path {cpuRates[i]:F1} images/s"));
+            }
+
             Console.Error.WriteLine("No CUDA or OpenCL (double precision) device found. Run with --cpu-simulator to check the kernels on ILGPU's CPU simulator.");
             return 2;
         }
@@ -35,9 +44,13 @@ public static class Program
             Console.WriteLine();
             Console.WriteLine("| case | CPU path (managed, all cores) images/s | GPU path images/s | GPU / CPU | max |GPU − CPU| / peak, noiseless |");
             Console.WriteLine("|---|---|---|---|---|");
-            foreach (var (name, noisy, clean) in Cases())
+            for (int i = 0; i < cases.Count; i++)
             {
-                Run(name, noisy, clean, device, batch, seconds);
+                var (name, noisy, clean) = cases[i];
+                var gpu = noisy.Build(seed: 1, new SimulationEnvironment().WithGpu(device));
+                double gpuRate = Rate(start => gpu.GenerateBatch(batch, start), batch, seconds);
+                double difference = MaxDifference(clean, device, Math.Min(batch, 4));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {cpuRates[i]:F1} | {gpuRate:F1} | {gpuRate / cpuRates[i]:F2}× | {difference:G2} |"));
             }
         }
 
@@ -58,18 +71,21 @@ public static class Program
         yield return ("fluorescence 128², 5 voxel spheres (r 0.5 µm) + Poisson", (sphere ^ 5) >> sphereOptics >> new PoissonNoise().WithSnr(30), (sphere ^ 5) >> sphereOptics);
     }
 
-    private static void Run(string name, Feature<IReadOnlyList<SampleObject>, Image<double>> noisy, Feature<IReadOnlyList<SampleObject>, Image<double>> clean, GpuDevice device, int batch, double seconds)
+    /// <summary>Images per second of the managed path, at least 64 images per call so that all cores stay busy.</summary>
+    private static double CpuRate(Feature<IReadOnlyList<SampleObject>, Image<double>> noisy, int batch, double seconds)
     {
         var cpu = noisy.Build(seed: 1);
-        double cpuRate = Rate(start => cpu.Generate(batch, start), batch, seconds);
-        var gpu = noisy.Build(seed: 1, new SimulationEnvironment().WithGpu(device));
-        double gpuRate = Rate(start => gpu.GenerateBatch(batch, start), batch, seconds);
+        int count = Math.Max(batch, 64);
+        return Rate(start => cpu.Generate(count, start), count, seconds);
+    }
 
-        int compared = Math.Min(batch, 8);
-        var expected = clean.Build(seed: 2).Generate(compared);
-        var actual = clean.Build(seed: 2, new SimulationEnvironment().WithGpu(device)).GenerateBatch(compared);
+    /// <summary>The largest |GPU − CPU| over the peak of each noiseless image, over <paramref name="count"/> samples.</summary>
+    private static double MaxDifference(Feature<IReadOnlyList<SampleObject>, Image<double>> clean, GpuDevice device, int count)
+    {
+        var expected = clean.Build(seed: 2).Generate(count);
+        var actual = clean.Build(seed: 2, new SimulationEnvironment().WithGpu(device)).GenerateBatch(count);
         double worst = 0;
-        for (int i = 0; i < compared; i++)
+        for (int i = 0; i < count; i++)
         {
             var e = expected[i].AsReadOnlySpan();
             var a = actual[i].AsReadOnlySpan();
@@ -83,7 +99,7 @@ public static class Program
             worst = Math.Max(worst, difference / peak);
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {cpuRate:F1} | {gpuRate:F1} | {gpuRate / cpuRate:F2}× | {worst:G2} |"));
+        return worst;
     }
 
     /// <summary>Images per second: one warm-up batch, then batches until <paramref name="seconds"/> have passed.</summary>
