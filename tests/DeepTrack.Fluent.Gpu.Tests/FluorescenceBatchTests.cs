@@ -32,6 +32,22 @@ public sealed class FluorescenceBatchTests(SimulatorFixture fixture)
         AssertSameImages((sphere ^ 2) >> Optics(), seed: 5, count: 2);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void BrightfieldOfMieSpheresEqualsTheManagedPath(int upscale)
+    {
+        var sphere = new Physics.Mie.MieSphere()
+            .WithRadius(0.4.Micrometers())
+            .WithRefractiveIndex(1.45)
+            .WithPosition(Distribution.UniformPosition(2, Size - 2, 2, Size - 2))
+            .WithZ(Distribution.Uniform(-4, 4));
+        var optics = new Brightfield().WithNA(0.9).WithOutputRegion(PixelRegion.Square(Size)).WithPadding(4).WithUpscale(upscale);
+        AssertSameImages((sphere ^ 2) >> optics, seed: 9, count: 2);
+        var pixels = ((sphere ^ 2) >> optics).Build(seed: 9).Sample(7).AsReadOnlySpan().ToArray();
+        Assert.True(pixels.Max() - pixels.Min() > 0.05, $"the spheres barely show (contrast {pixels.Max() - pixels.Min():G3}): the test would not see a missing particle");
+    }
+
     [Fact]
     public void NoisyBatchesAreTheSameForAnyBatchSize()
     {

@@ -7,12 +7,12 @@ namespace DeepTrack.Fluent.Gpu.Batching;
 
 /// <summary>
 /// The shape of a pipeline that the device computes: sample features (scatterers and anything else on the list of
-/// sample objects), one <see cref="Fluorescence"/>, then any number of <see cref="PoissonNoise"/> and
+/// sample objects), one <see cref="Fluorescence"/> or <see cref="Brightfield"/> (Mie particles only), then any number of <see cref="PoissonNoise"/> and
 /// <see cref="GaussianNoise"/>, joined by <c>&gt;&gt;</c>.
 /// </summary>
 internal sealed class BatchShape
 {
-    private BatchShape(IReadOnlyList<Feature<IReadOnlyList<SampleObject>, IReadOnlyList<SampleObject>>> sample, Fluorescence optics, IReadOnlyList<Feature<Image<double>, Image<double>>> noise)
+    private BatchShape(IReadOnlyList<Feature<IReadOnlyList<SampleObject>, IReadOnlyList<SampleObject>>> sample, Optics optics, IReadOnlyList<Feature<Image<double>, Image<double>>> noise)
     {
         Sample = sample;
         Optics = optics;
@@ -23,7 +23,7 @@ internal sealed class BatchShape
     public IReadOnlyList<Feature<IReadOnlyList<SampleObject>, IReadOnlyList<SampleObject>>> Sample { get; }
 
     /// <summary>The optics, as declared in the pipeline.</summary>
-    public Fluorescence Optics { get; }
+    public Optics Optics { get; }
 
     /// <summary>The noise features after the optics, in order (computed on the device).</summary>
     public IReadOnlyList<Feature<Image<double>, Image<double>>> Noise { get; }
@@ -52,13 +52,13 @@ internal sealed class BatchShape
 
         var sample = new List<Feature<IReadOnlyList<SampleObject>, IReadOnlyList<SampleObject>>>();
         var noise = new List<Feature<Image<double>, Image<double>>>();
-        Fluorescence? optics = null;
+        Optics? optics = null;
         foreach (var feature in features)
         {
             switch (feature)
             {
-                case Fluorescence fluorescence when optics is null:
-                    optics = fluorescence;
+                case Fluorescence or Brightfield when optics is null:
+                    optics = (Optics)feature;
                     break;
                 case Feature<IReadOnlyList<SampleObject>, IReadOnlyList<SampleObject>> objects when optics is null:
                     sample.Add(objects);
@@ -74,12 +74,12 @@ internal sealed class BatchShape
         if (optics is null)
         {
             throw new NotSupportedException(
-                $"{root.Name} has no Fluorescence optics: the GPU computes sample features >> Fluorescence >> PoissonNoise/GaussianNoise. Build the pipeline without WithGpu to generate it on the CPU.");
+                $"{root.Name} has no Fluorescence or Brightfield optics: the GPU computes sample features >> Fluorescence or Brightfield >> PoissonNoise/GaussianNoise. Build the pipeline without WithGpu to generate it on the CPU.");
         }
 
         return new BatchShape(sample, optics, noise);
     }
 
     private static NotSupportedException Unsupported(Feature feature, string where)
-        => new($"{feature.Name} ({where}) is not computed on the GPU, which computes sample features >> Fluorescence >> PoissonNoise/GaussianNoise. Build the pipeline without WithGpu to generate it on the CPU, or apply {feature.Name} to the batch's images afterwards.");
+        => new($"{feature.Name} ({where}) is not computed on the GPU, which computes sample features >> Fluorescence or Brightfield (Mie particles) >> PoissonNoise/GaussianNoise. Build the pipeline without WithGpu to generate it on the CPU, or apply {feature.Name} to the batch's images afterwards.");
 }

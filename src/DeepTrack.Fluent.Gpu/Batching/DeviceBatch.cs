@@ -4,17 +4,19 @@ using System.Runtime.InteropServices;
 using DeepTrack.Fluent.Gpu.Kernels;
 using DeepTrack.Fluent.Noise;
 using DeepTrack.Fluent.Physics;
+using DeepTrack.Fluent.Physics.Mie;
 using ILGPU;
 using ILGPU.Runtime;
 
 namespace DeepTrack.Fluent.Gpu.Batching;
 
 /// <summary>
-/// Computes the images of a batch of drawn samples on the device in a few launches: the PSF planes and the
+/// Computes the images of a batch of drawn samples on the device in a few launches. Fluorescence: the PSF planes and the
 /// per-sample entries go up once; one gather launch stamps every point-like plane of every image; the dense planes
 /// of all images are transformed together (batched Stockham FFT), multiplied by their OTFs (transformed on the
 /// device), summed per image, transformed back together and cropped; then binning and each noise step are one launch
-/// each over the whole batch, and the camera images come back in one copy.
+/// each over the whole batch, and the camera images come back in one copy. Brightfield of Mie particles: one launch
+/// for the focused spectra of all images, one batched inverse FFT, one launch for the intensity.
 /// </summary>
 internal static class DeviceBatch
 {
@@ -28,10 +30,34 @@ internal static class DeviceBatch
     {
         var layout = SharedLayout(draws);
         int count = draws.Count;
+        int gridLength = layout.GridHeight * layout.GridWidth, outputLength = layout.OutputHeight * layout.OutputWidth;
+        int cameraLength = outputLength / (layout.Upscale * layout.Upscale);
+        RequireIndexable((long)count * Math.Max(outputLength, gridLength), "pixels of the batch");
+        var camera = draws[0].Particles is null ? Fluorescence(kernels, draws, layout) : Brightfield(kernels, draws, layout);
+        for (int step = 0; step < draws[0].Noise.Count; step++)
+        {
+            ApplyNoise(kernels, draws, step, camera, cameraLength);
+        }
+
+        kernels.Accelerator.Synchronize();
+        var all = new double[count * cameraLength];
+        camera.SubView(0, all.Length).CopyToCPU(all);
+        var images = new double[count][];
+        for (int b = 0; b < count; b++)
+        {
+            images[b] = all.AsSpan(b * cameraLength, cameraLength).ToArray();
+        }
+
+        return images;
+    }
+
+    /// <summary>The camera images of fluorescence samples: stamping, FFT convolution of dense planes, binning.</summary>
+    private static ArrayView<double> Fluorescence(GpuKernels kernels, IReadOnlyList<SampleDraw> draws, SimulationLayout layout)
+    {
+        int count = draws.Count;
         int gridHeight = layout.GridHeight, gridWidth = layout.GridWidth, gridLength = gridHeight * gridWidth;
         int outputLength = layout.OutputHeight * layout.OutputWidth;
         int cameraLength = outputLength / (layout.Upscale * layout.Upscale);
-        RequireIndexable((long)count * Math.Max(outputLength, gridLength), "pixels of the batch");
 
         // PSF planes of the batch, each uploaded once.
         var slots = new Dictionary<(PupilKey, int), int>();
@@ -89,7 +115,6 @@ internal static class DeviceBatch
             psfPlanes[s].Psf.CopyTo(psfValues, s * gridLength);
         }
 
-        var accelerator = kernels.Accelerator;
         var psfs = kernels.Upload<double>("psfs", psfValues);
         var simulated = kernels.Buffer<double>("simulated", (long)count * outputLength);
         kernels.Stamp(
@@ -151,21 +176,104 @@ internal static class DeviceBatch
             kernels.Bin(count * cameraLength, simulated, camera, crop, layout.Upscale);
         }
 
-        for (int step = 0; step < draws[0].Noise.Count; step++)
-        {
-            ApplyNoise(kernels, draws, step, camera, cameraLength);
-        }
+        return camera;
+    }
 
-        accelerator.Synchronize();
-        var all = new double[count * cameraLength];
-        camera.SubView(0, all.Length).CopyToCPU(all);
-        var images = new double[count][];
+    /// <summary>The camera images of brightfield samples of Mie particles: focused spectra, one batched inverse FFT, intensity averaged into camera pixels.</summary>
+    private static ArrayView<double> Brightfield(GpuKernels kernels, IReadOnlyList<SampleDraw> draws, SimulationLayout layout)
+    {
+        int count = draws.Count;
+        int gridHeight = layout.GridHeight, gridWidth = layout.GridWidth, gridLength = gridHeight * gridWidth;
+        int cameraLength = layout.OutputHeight * layout.OutputWidth / (layout.Upscale * layout.Upscale);
+        var slots = new Dictionary<PupilKey, int>();
+        var focal = new List<Complex2>();
+        var bandRows = new List<int>();
+        var bandColumns = new List<int>();
+        var imageSlots = new int[count];
+        var particles = new List<MieParticle>();
+        var offsets = new int[count + 1];
+        var coefficients = new List<Complex2>();
         for (int b = 0; b < count; b++)
         {
-            images[b] = all.AsSpan(b * cameraLength, cameraLength).ToArray();
+            var pupil = draws[b].CoherentPupil!;
+            if (!slots.TryGetValue(pupil.Key, out int slot))
+            {
+                slot = slots.Count;
+                slots.Add(pupil.Key, slot);
+                foreach (var value in pupil.Focal)
+                {
+                    focal.Add(new Complex2(value.Real, value.Imaginary));
+                }
+
+                var rows = new int[gridHeight];
+                var columns = new int[gridWidth];
+                foreach (int row in pupil.BandRows)
+                {
+                    rows[row] = 1;
+                }
+
+                foreach (int column in pupil.BandColumns)
+                {
+                    columns[column] = 1;
+                }
+
+                bandRows.AddRange(rows);
+                bandColumns.AddRange(columns);
+            }
+
+            imageSlots[b] = slot;
+            foreach (var source in draws[b].Particles!)
+            {
+                particles.Add(new MieParticle
+                {
+                    RowMeters = source.RowMeters, ColumnMeters = source.ColumnMeters, ZMeters = source.ZMeters, K = source.K,
+                    SinCollection = source.SinCollection, Illumination = source.IlluminationAngle, Coherence = source.Coherence,
+                    Coherent = double.IsPositiveInfinity(source.Coherence) ? 1 : 0, CosIn = source.CosIn, SinIn = source.SinIn,
+                    HasAnalyser = source.HasAnalyser ? 1 : 0, CosOut = source.CosOut, SinOut = source.SinOut,
+                    Aplanatic = source.Projection == MieProjection.AplanaticObjective ? 1 : 0, Analysed = source.Analysed ? 1 : 0,
+                    Terms = source.A.Length, CoefficientOffset = coefficients.Count,
+                });
+                for (int n = 0; n < source.A.Length; n++)
+                {
+                    coefficients.Add(new Complex2(source.A.Span[n].Real, source.A.Span[n].Imaginary));
+                    coefficients.Add(new Complex2(source.B.Span[n].Real, source.B.Span[n].Imaginary));
+                }
+            }
+
+            offsets[b + 1] = particles.Count;
         }
 
-        return images;
+        RequireIndexable((long)slots.Count * gridLength, "pupil values of the batch");
+        var planeWave = CoherentOptics.PlaneWaveSpectrum(gridHeight, gridWidth, draws[0].Environment);
+        var spectra = kernels.Buffer<Complex2>("brightfieldSpectra", (long)count * gridLength);
+        kernels.FocusedSpectrum(
+            count * gridLength,
+            kernels.Upload<MieParticle>("mieParticles", CollectionsMarshal.AsSpan(particles)),
+            kernels.Upload<int>("mieOffsets", offsets),
+            kernels.Upload<Complex2>("mieCoefficients", CollectionsMarshal.AsSpan(coefficients)),
+            kernels.Upload<Complex2>("planeWave", MemoryMarshal.Cast<System.Numerics.Complex, Complex2>(planeWave.AsSpan())),
+            new PupilViews
+            {
+                Focal = kernels.Upload<Complex2>("focal", CollectionsMarshal.AsSpan(focal)),
+                BandRows = kernels.Upload<int>("bandRows", CollectionsMarshal.AsSpan(bandRows)),
+                BandColumns = kernels.Upload<int>("bandColumns", CollectionsMarshal.AsSpan(bandColumns)),
+                Slots = kernels.Upload<int>("pupilSlots", imageSlots),
+            },
+            spectra,
+            new BrightfieldGrid { Height = gridHeight, Width = gridWidth, Voxel = layout.Voxels.VoxelSize.Meters });
+        var fields = new DeviceFft(kernels, gridHeight, gridWidth).Transform(spectra, kernels.Buffer<Complex2>("brightfieldScratch", (long)count * gridLength), count, inverse: true);
+        var camera = kernels.Buffer<double>("camera", (long)count * cameraLength);
+        var crop = new CropArguments
+        {
+            GridHeight = gridHeight,
+            GridWidth = gridWidth,
+            CropRow = layout.CropRow,
+            CropColumn = layout.CropColumn,
+            OutputHeight = layout.OutputHeight,
+            OutputWidth = layout.OutputWidth,
+        };
+        kernels.Intensity(count * cameraLength, fields, camera, crop, layout.Upscale);
+        return camera;
     }
 
     private static void ApplyNoise(GpuKernels kernels, IReadOnlyList<SampleDraw> draws, int step, ArrayView<double> images, int pixels)

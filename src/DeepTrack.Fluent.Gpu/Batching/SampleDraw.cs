@@ -2,14 +2,15 @@ using System;
 using System.Collections.Generic;
 using DeepTrack.Fluent.Noise;
 using DeepTrack.Fluent.Physics;
+using DeepTrack.Fluent.Physics.Mie;
 
 namespace DeepTrack.Fluent.Gpu.Batching;
 
 /// <summary>
 /// Everything the device needs for one sample, drawn on the CPU exactly as the managed path draws it: the sample
-/// objects from the pipeline's keyed streams, the optics' grid and PSF planes (from the environment's cache), the
-/// voxel planes split into stamped entries and FFT-convolved dense planes by the managed path's rule, and the
-/// resolved noise.
+/// objects from the pipeline's keyed streams, the optics' grid; for fluorescence the PSF planes (from the
+/// environment's cache) and the voxel planes split into stamped entries and FFT-convolved dense planes by the managed
+/// path's rule; for brightfield the pupil and the Mie particles' parameters; and the resolved noise.
 /// </summary>
 internal sealed class SampleDraw
 {
@@ -17,7 +18,7 @@ internal sealed class SampleDraw
 
     public required IReadOnlyList<SampleObject> Objects { get; init; }
 
-    public required Fluorescence Optics { get; init; }
+    public required Optics Optics { get; init; }
 
     public required PupilFunction Pupil { get; init; }
 
@@ -30,6 +31,15 @@ internal sealed class SampleDraw
     public required List<(double[] Grid, PsfPlane Psf, (PupilKey Key, int Z) Slot)> Dense { get; init; }
 
     public required List<NoiseStep> Noise { get; init; }
+
+    /// <summary>The pipeline's environment (its cache holds the PSFs, pupils and the plane wave's spectrum).</summary>
+    public required SimulationEnvironment Environment { get; init; }
+
+    /// <summary>Brightfield: the pupil (from the environment's cache), else null.</summary>
+    public Pupil? CoherentPupil { get; init; }
+
+    /// <summary>Brightfield: the Mie particles, in the order the managed path adds them, else null.</summary>
+    public List<MieSpectrumSource>? Particles { get; init; }
 
     /// <summary>Draws sample <paramref name="index"/> with <paramref name="evaluator"/> (of the pipeline's graph and seed).</summary>
     /// <param name="evaluator">The evaluator.</param>
@@ -46,16 +56,52 @@ internal sealed class SampleDraw
             objects = evaluator.Evaluate(feature, objects, ReplicaPath.Root);
         }
 
-        var optics = (Fluorescence)evaluator.GetResolved(shape.Optics, ReplicaPath.Root);
+        var optics = (Optics)evaluator.GetResolved(shape.Optics, ReplicaPath.Root);
         var layout = optics.CheckedLayout();
         var pupil = optics.Pupil is null ? PupilFunction.Ideal : evaluator.Evaluate(optics.Pupil, PupilFunction.Ideal, ReplicaPath.Root);
         var key = optics.KeyOf(layout, pupil);
+        var stamps = new List<(int, double, PsfPlane, (PupilKey, int))>();
+        var dense = new List<(double[], PsfPlane, (PupilKey, int))>();
+        Pupil? coherentPupil = null;
+        List<MieSpectrumSource>? particles = null;
+        if (optics is Brightfield brightfield)
+        {
+            (coherentPupil, particles) = DrawBrightfield(brightfield, objects, layout, key, evaluator.Environment);
+        }
+        else
+        {
+            DrawFluorescence(optics, objects, layout, key, evaluator.Environment, stamps, dense);
+        }
+
+        var noise = new List<NoiseStep>(shape.Noise.Count);
+        foreach (var feature in shape.Noise)
+        {
+            var resolved = evaluator.GetResolved(feature, ReplicaPath.Root);
+            ulong randomKey = ContextOf(evaluator, feature).Random.NextUInt64();
+            noise.Add(resolved switch
+            {
+                PoissonNoise poisson => Checked(poisson, randomKey),
+                GaussianNoise gaussian => Checked(gaussian, randomKey),
+                _ => throw new InvalidOperationException($"{feature.Name} is not a noise feature of the GPU path."),
+            });
+        }
+
+        return new SampleDraw
+        {
+            Index = index, Objects = objects, Optics = optics, Pupil = pupil, Layout = layout, Stamps = stamps, Dense = dense, Noise = noise,
+            CoherentPupil = coherentPupil, Particles = particles, Environment = evaluator.Environment,
+        };
+    }
+
+    /// <summary>The managed Fluorescence's voxel planes, split into stamped entries and dense planes by its rule.</summary>
+    private static void DrawFluorescence(Optics optics, IReadOnlyList<SampleObject> objects, SimulationLayout layout, PupilKey key, SimulationEnvironment environment, List<(int, double, PsfPlane, (PupilKey, int))> stamps, List<(double[], PsfPlane, (PupilKey, int))> dense)
+    {
         var volumes = new List<VolumeObject>(objects.Count);
         foreach (var item in objects)
         {
             if (item is not VolumeObject volume)
             {
-                throw new ArgumentException($"{optics.Name} images volume objects; {item.GetType().Name} at {item.Position} is a field scatterer, which only coherent optics accept.", nameof(input));
+                throw new ArgumentException($"{optics.Name} images volume objects; {item.GetType().Name} at {item.Position} is a field scatterer, which only coherent optics accept.", nameof(objects));
             }
 
             volumes.Add(volume);
@@ -65,11 +111,9 @@ internal sealed class SampleDraw
         var planes = VolumeRenderer.Render(volumes, layout, v => v.Intensity * emissionScale);
         int gridLength = layout.GridHeight * layout.GridWidth, outputLength = layout.OutputHeight * layout.OutputWidth;
         double fftCost = 4.0 * gridLength * Math.Log2(gridLength);
-        var stamps = new List<(int, double, PsfPlane, (PupilKey, int))>();
-        var dense = new List<(double[], PsfPlane, (PupilKey, int))>();
         foreach (var (z, plane) in planes)
         {
-            var psf = OpticsCache.PsfOf(evaluator.Environment, key, z);
+            var psf = OpticsCache.PsfOf(environment, key, z);
             if (plane.Sparse is { } entries && (double)entries.Count * outputLength <= fftCost)
             {
                 foreach (var (gridIndex, value) in entries)
@@ -95,21 +139,37 @@ internal sealed class SampleDraw
 
             dense.Add((grid, psf, (key, z)));
         }
+    }
 
-        var noise = new List<NoiseStep>(shape.Noise.Count);
-        foreach (var feature in shape.Noise)
+    /// <summary>The managed Brightfield's pupil and Mie particles; anything it would image otherwise is refused by name.</summary>
+    private static (Pupil Pupil, List<MieSpectrumSource> Particles) DrawBrightfield(Brightfield optics, IReadOnlyList<SampleObject> objects, SimulationLayout layout, PupilKey key, SimulationEnvironment environment)
+    {
+        if (optics.Illumination is not null)
         {
-            var resolved = evaluator.GetResolved(feature, ReplicaPath.Root);
-            ulong randomKey = ContextOf(evaluator, feature).Random.NextUInt64();
-            noise.Add(resolved switch
-            {
-                PoissonNoise poisson => Checked(poisson, randomKey),
-                GaussianNoise gaussian => Checked(gaussian, randomKey),
-                _ => throw new InvalidOperationException($"{feature.Name} is not a noise feature of the GPU path."),
-            });
+            throw new NotSupportedException($"{optics.Name}: a shaped illumination ({optics.Illumination.Name}) is not computed on the GPU. Build the pipeline without WithGpu to generate it on the CPU.");
         }
 
-        return new SampleDraw { Index = index, Objects = objects, Optics = optics, Pupil = pupil, Layout = layout, Stamps = stamps, Dense = dense, Noise = noise };
+        double illumination = optics.IlluminationAngle?.Radians ?? 0;
+        var grid = layout.ToOpticalGrid(optics.Wavelength, optics.NA, optics.RefractiveIndexMedium, environment, illumination);
+        var particles = new List<MieSpectrumSource>(objects.Count);
+        foreach (var item in objects)
+        {
+            if (item is not IMieSpectrumScatterer mie)
+            {
+                throw new NotSupportedException(
+                    $"{optics.Name} on the GPU images Mie particles only; {item.GetType().Name} at {item.Position} needs the CPU path (voxel objects: multislice propagation). Build the pipeline without WithGpu to generate it on the CPU.");
+            }
+
+            if (!(illumination >= 0 && illumination <= Math.PI))
+            {
+                throw new PropertyValueException(optics.Name, nameof(CoherentOptics.IlluminationAngle), optics.IlluminationAngle, "must lie in [0, π]");
+            }
+
+            particles.Add(mie.SpectrumSource(grid) ?? throw new NotSupportedException(
+                $"{optics.Name}: a Mie particle sampled on a plane (OffsetZ or MieSampling.DeepTrack2Plane) at {item.Position} is not computed on the GPU, which evaluates the exact angular spectrum. Build the pipeline without WithGpu to generate it on the CPU."));
+        }
+
+        return (OpticsCache.PupilOf(environment, key), particles);
     }
 
     /// <summary>

@@ -26,6 +26,8 @@ internal sealed class GpuKernels : IDisposable
         Maximum = accelerator.LoadStreamKernel<ArrayView<double>, ArrayView<double>, int>(NoiseKernels.Maximum);
         Poisson = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<double>, ArrayView<double>, ArrayView<ulong>, ArrayView<double>, int>(NoiseKernels.Poisson);
         Gaussian = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<double>, ArrayView<double>, ArrayView<double>, ArrayView<ulong>, int>(NoiseKernels.Gaussian);
+        FocusedSpectrum = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<MieParticle>, ArrayView<int>, ArrayView<Complex2>, ArrayView<Complex2>, PupilViews, ArrayView<Complex2>, BrightfieldGrid>(BrightfieldKernels.FocusedSpectrum);
+        Intensity = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<Complex2>, ArrayView<double>, CropArguments, int>(BrightfieldKernels.Intensity);
         MieField = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<MieField>, ArrayView<Complex2>, ArrayView<Complex2>, int, int>(MieKernel.Field);
     }
 
@@ -48,6 +50,10 @@ internal sealed class GpuKernels : IDisposable
     public Action<Index1D, ArrayView<double>, ArrayView<double>, ArrayView<ulong>, ArrayView<double>, int> Poisson { get; }
 
     public Action<Index1D, ArrayView<double>, ArrayView<double>, ArrayView<double>, ArrayView<ulong>, int> Gaussian { get; }
+
+    public Action<Index1D, ArrayView<MieParticle>, ArrayView<int>, ArrayView<Complex2>, ArrayView<Complex2>, PupilViews, ArrayView<Complex2>, BrightfieldGrid> FocusedSpectrum { get; }
+
+    public Action<Index1D, ArrayView<Complex2>, ArrayView<double>, CropArguments, int> Intensity { get; }
 
     public Action<Index1D, ArrayView<MieField>, ArrayView<Complex2>, ArrayView<Complex2>, int, int> MieField { get; }
 
