@@ -5,13 +5,14 @@ using System.Globalization;
 using System.Linq;
 using DeepTrack.Fluent.Noise;
 using DeepTrack.Fluent.Physics;
+using DeepTrack.Fluent.Physics.Mie;
 
 namespace DeepTrack.Fluent.Gpu.Bench;
 
 /// <summary>
 /// Images per second of the managed CPU path (Generate, all cores) and of the GPU path (GenerateBatch) for the cases
 /// of docs/performance.md, with the largest difference between the two on the noiseless images. Usage:
-/// DeepTrack.Fluent.Gpu.Bench [--cpu-simulator] [--batch B] [--seconds S]. Without --cpu-simulator it needs a CUDA or
+/// DeepTrack.Fluent.Gpu.Bench [--cpu-simulator] [--batch B] [--seconds S] [--case TEXT] (only the cases whose name contains TEXT). Without --cpu-simulator it needs a CUDA or
 /// OpenCL device; with it, the kernels run on ILGPU's CPU simulator (slow: it shows the path works, not its speed).
 /// </summary>
 public static class Program
@@ -24,7 +25,9 @@ public static class Program
         Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}, {Environment.OSVersion}");
 
         // The CPU path is timed before any device exists: the CPU simulator's worker threads would compete with it.
-        var cases = Cases().ToList();
+        int at = Array.IndexOf(args, "--case");
+        string only = at >= 0 && at + 1 < args.Length ? args[at + 1] : string.Empty;
+        var cases = Cases().Where(c => c.Name.Contains(only, StringComparison.Ordinal)).ToList();
         var cpuRates = cases.Select(c => CpuRate(c.Noisy, batch, seconds)).ToList();
         GpuDevice? device = simulator ? GpuDevice.CreateCpuSimulator() : GpuDevice.TryCreate();
         if (device is null)
@@ -69,6 +72,19 @@ public static class Program
         var sphere = new Sphere().WithRadius(0.5.Micrometers()).WithPosition(Distribution.UniformPosition(0, 128, 0, 128));
         var sphereOptics = new Fluorescence().WithOutputRegion(PixelRegion.Square(128));
         yield return ("fluorescence 128², 5 voxel spheres (r 0.5 µm) + Poisson", (sphere ^ 5) >> sphereOptics >> new PoissonNoise().WithSnr(30), (sphere ^ 5) >> sphereOptics);
+
+        // The Mie benchmark's case (benchmarks/DeepTrack.Fluent.Benchmarks/MieImageBenchmarks.cs), noiseless.
+        var mie = new MieSphere()
+            .WithRadius(0.5.Micrometers())
+            .WithRefractiveIndex(1.45)
+            .WithPosition(Distribution.UniformPosition(59, 69, 59, 69));
+        var brightfield = new Brightfield()
+            .WithNA(0.9)
+            .WithWavelength(633.Nanometers())
+            .WithRefractiveIndexMedium(1.33)
+            .WithPadding(64)
+            .WithOutputRegion(PixelRegion.Square(128));
+        yield return ("brightfield 128², one MieSphere (r 0.5 µm, n 1.45, NA 0.9)", mie >> brightfield, mie >> brightfield);
     }
 
     /// <summary>Images per second of the managed path, at least 64 images per call so that all cores stay busy.</summary>

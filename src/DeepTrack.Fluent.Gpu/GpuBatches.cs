@@ -17,8 +17,9 @@ namespace DeepTrack.Fluent.Gpu;
 /// (<c>docs/gpu.md</c>). Noiseless images equal the CPU's to rounding (≤ 1e-9 of the peak); noise is drawn on the
 /// device from counter-based streams keyed by (seed, sample, feature, pixel): reproducible per seed and the same for
 /// any batch size, with the CPU's distribution but not its values.</para>
-/// <para>The device computes sample features &gt;&gt; <c>Fluorescence</c> &gt;&gt; <c>PoissonNoise</c> /
-/// <c>GaussianNoise</c> (any number); other pipelines throw a <see cref="NotSupportedException"/> naming the feature.</para>
+/// <para>The device computes sample features &gt;&gt; <c>Fluorescence</c> (or <c>Brightfield</c> of Mie particles)
+/// &gt;&gt; <c>PoissonNoise</c> / <c>GaussianNoise</c> (any number); other pipelines throw a
+/// <see cref="NotSupportedException"/> naming the feature.</para>
 /// </remarks>
 public static class GpuBatches
 {

@@ -120,6 +120,12 @@ public sealed class FluorescenceBatchTests(SimulatorFixture fixture)
         var exception = Assert.Throws<NotSupportedException>(() => pipeline.GenerateBatch(1));
         Assert.Contains("Background", exception.Message);
         Assert.Contains("without WithGpu", exception.Message);
+
+        var voxels = (new Sphere().WithPosition(new PixelPosition(8, 8)) >> new Brightfield().WithOutputRegion(PixelRegion.Square(Size)))
+            .Build(seed: 1, new SimulationEnvironment().WithGpu(fixture.Device));
+        var refused = Assert.Throws<SampleGenerationException>(() => voxels.GenerateBatch(1));
+        Assert.IsType<NotSupportedException>(refused.InnerException);
+        Assert.Contains("Mie particles only", refused.InnerException!.Message);
     }
 
     private void AssertSameImages(Feature<IReadOnlyList<SampleObject>, Image<double>> feature, ulong seed, int count)
