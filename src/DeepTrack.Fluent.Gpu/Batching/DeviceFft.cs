@@ -5,7 +5,7 @@ using ILGPU;
 
 namespace DeepTrack.Fluent.Gpu.Batching;
 
-/// <summary>Batched two-dimensional FFTs of H × W grids on the device (numpy's conventions: the inverse divides by H·W), rows then columns, by <see cref="FftKernel.Pass"/>.</summary>
+/// <summary>Batched two-dimensional FFTs of H × W grids on the device (numpy's conventions: the inverse divides by H·W), rows then columns, by <see cref="FftKernel.Pass{TButterfly}"/>.</summary>
 internal sealed class DeviceFft
 {
     private readonly GpuKernels kernels;
@@ -48,7 +48,6 @@ internal sealed class DeviceFft
             var pass = new FftPass
             {
                 Length = length,
-                Radix = radix,
                 Span = span,
                 Inner = inner,
                 InnerStride = innerStride,
@@ -57,7 +56,8 @@ internal sealed class DeviceFft
                 Inverse = inverse ? 1 : 0,
                 Scale = inverse && k == radices.Count - 1 ? 1.0 / length : 1.0,
             };
-            kernels.FftPass(transforms * (length / radix), data, scratch, twiddles, pass);
+            var launch = radix == 2 ? kernels.FftPass2 : kernels.FftPass3;
+            launch(transforms * (length / radix), data, scratch, twiddles, pass);
             (data, scratch) = (scratch, data);
             span *= radix;
         }

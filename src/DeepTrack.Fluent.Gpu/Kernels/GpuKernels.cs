@@ -18,7 +18,8 @@ internal sealed class GpuKernels : IDisposable
     {
         this.accelerator = accelerator;
         Stamp = accelerator.LoadAutoGroupedStreamKernel<Index1D, StampArguments>(StampKernel.Gather);
-        FftPass = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<Complex2>, ArrayView<Complex2>, ArrayView<Complex2>, FftPass>(FftKernel.Pass);
+        FftPass2 = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<Complex2>, ArrayView<Complex2>, ArrayView<Complex2>, FftPass>(FftKernel.Pass<Radix2>);
+        FftPass3 = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<Complex2>, ArrayView<Complex2>, ArrayView<Complex2>, FftPass>(FftKernel.Pass<Radix3>);
         ToComplex = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<double>, ArrayView<Complex2>>(SpectrumKernels.ToComplex);
         MultiplyAccumulate = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<Complex2>, ArrayView<Complex2>, ArrayView<int>, ArrayView<int>, ArrayView<Complex2>, int>(SpectrumKernels.MultiplyAccumulate);
         CropAdd = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<Complex2>, ArrayView<int>, ArrayView<double>, CropArguments>(SpectrumKernels.CropAdd);
@@ -35,7 +36,9 @@ internal sealed class GpuKernels : IDisposable
 
     public Action<Index1D, StampArguments> Stamp { get; }
 
-    public Action<Index1D, ArrayView<Complex2>, ArrayView<Complex2>, ArrayView<Complex2>, FftPass> FftPass { get; }
+    public Action<Index1D, ArrayView<Complex2>, ArrayView<Complex2>, ArrayView<Complex2>, FftPass> FftPass2 { get; }
+
+    public Action<Index1D, ArrayView<Complex2>, ArrayView<Complex2>, ArrayView<Complex2>, FftPass> FftPass3 { get; }
 
     public Action<Index1D, ArrayView<double>, ArrayView<Complex2>> ToComplex { get; }
 
