@@ -62,6 +62,70 @@ public static class GpuBatches
 
             return images;
         }
+
+        /// <summary>
+        /// Samples <paramref name="start"/> … <paramref name="start"/> + <paramref name="count"/> − 1 as one float32 NCHW
+        /// array for a model: the pixels of <see cref="GenerateBatch"/> rounded to float32 (on the device when there is one,
+        /// so that half the bytes are copied back), with the same ground truth.
+        /// </summary>
+        /// <param name="count">How many (≥ 1).</param>
+        /// <param name="start">The first sample index (≥ 0).</param>
+        /// <returns>The batch.</returns>
+        /// <exception cref="SampleGenerationException">Drawing a sample failed (the lowest index is reported).</exception>
+        public NchwBatch GenerateNchwBatch(int count, long start = 0)
+        {
+            ArgumentNullException.ThrowIfNull(pipeline);
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+            ArgumentOutOfRangeException.ThrowIfNegative(start);
+            if (pipeline.Environment.Device is not GpuDevice device)
+            {
+                return ToNchw(pipeline.Generate(count, start));
+            }
+
+            var shape = BatchShape.Of(pipeline.Root);
+            var draws = Draw(pipeline, shape, count, start);
+            float[] values;
+            lock (device.Gate)
+            {
+                values = DeviceBatch.RunSingle(device.Kernels, draws);
+            }
+
+            var truth = new GroundTruth[count];
+            var evaluator = pipeline.CreateEvaluator();
+            var region = draws[0].Optics.OutputRegion;
+            for (int i = 0; i < count; i++)
+            {
+                truth[i] = draws[i].ToImage(evaluator, shape, new double[region.Height * region.Width]).Truth;
+            }
+
+            return new NchwBatch(values, count, region.Height, region.Width, truth);
+        }
+    }
+
+    /// <summary>Images of one size as an NCHW batch.</summary>
+    private static NchwBatch ToNchw(Image<double>[] images)
+    {
+        int height = images[0].Height, width = images[0].Width, pixels = height * width;
+        var values = new float[images.Length * pixels];
+        var truth = new GroundTruth[images.Length];
+        for (int i = 0; i < images.Length; i++)
+        {
+            if (images[i].Height != height || images[i].Width != width || images[i].Depth != 1)
+            {
+                throw new InvalidOperationException(
+                    $"An NCHW batch needs single-plane images of one size: image {i} is {images[i].Height}×{images[i].Width}×{images[i].Depth}, image 0 {height}×{width}. Give the optics one OutputRegion size.");
+            }
+
+            var source = images[i].AsReadOnlySpan();
+            for (int k = 0; k < pixels; k++)
+            {
+                values[(i * pixels) + k] = (float)source[k];
+            }
+
+            truth[i] = images[i].Truth;
+        }
+
+        return new NchwBatch(values, images.Length, height, width, truth);
     }
 
     /// <summary>Draws the samples in parallel, one evaluator per worker; a failure is reported for the lowest index.</summary>

@@ -22,11 +22,44 @@ internal static class DeviceBatch
 {
     private static readonly double[] LogFactorials = CreateLogFactorials(256);
 
-    /// <summary>The final pixels of every image of the batch, image-major.</summary>
+    /// <summary>The final pixels of every image of the batch.</summary>
     /// <param name="kernels">The device's kernels and buffers (the caller holds the device's gate).</param>
     /// <param name="draws">The samples, all on one grid.</param>
     /// <returns>The pixels of each image.</returns>
     public static double[][] Run(GpuKernels kernels, IReadOnlyList<SampleDraw> draws)
+    {
+        var (camera, cameraLength) = Compute(kernels, draws);
+        int count = draws.Count;
+        kernels.Accelerator.Synchronize();
+        var all = new double[count * cameraLength];
+        camera.SubView(0, all.Length).CopyToCPU(all);
+        var images = new double[count][];
+        for (int b = 0; b < count; b++)
+        {
+            images[b] = all.AsSpan(b * cameraLength, cameraLength).ToArray();
+        }
+
+        return images;
+    }
+
+    /// <summary>The final pixels of the batch as float32, image-major (N × 1 × H × W), converted on the device so that half the bytes come back.</summary>
+    /// <param name="kernels">The device's kernels and buffers (the caller holds the device's gate).</param>
+    /// <param name="draws">The samples, all on one grid.</param>
+    /// <returns>The pixels.</returns>
+    public static float[] RunSingle(GpuKernels kernels, IReadOnlyList<SampleDraw> draws)
+    {
+        var (camera, cameraLength) = Compute(kernels, draws);
+        int length = draws.Count * cameraLength;
+        var single = kernels.Buffer<float>("single", length);
+        kernels.ToSingle(length, camera, single);
+        kernels.Accelerator.Synchronize();
+        var all = new float[length];
+        single.SubView(0, length).CopyToCPU(all);
+        return all;
+    }
+
+    /// <summary>Computes the camera images of the batch, noise included, on the device.</summary>
+    private static (ArrayView<double> Camera, int CameraLength) Compute(GpuKernels kernels, IReadOnlyList<SampleDraw> draws)
     {
         var layout = SharedLayout(draws);
         int count = draws.Count;
@@ -39,16 +72,7 @@ internal static class DeviceBatch
             ApplyNoise(kernels, draws, step, camera, cameraLength);
         }
 
-        kernels.Accelerator.Synchronize();
-        var all = new double[count * cameraLength];
-        camera.SubView(0, all.Length).CopyToCPU(all);
-        var images = new double[count][];
-        for (int b = 0; b < count; b++)
-        {
-            images[b] = all.AsSpan(b * cameraLength, cameraLength).ToArray();
-        }
-
-        return images;
+        return (camera, cameraLength);
     }
 
     /// <summary>The camera images of fluorescence samples: stamping, FFT convolution of dense planes, binning.</summary>

@@ -20,6 +20,7 @@ internal sealed class GpuKernels : IDisposable
         Stamp = accelerator.LoadAutoGroupedStreamKernel<Index1D, StampArguments>(StampKernel.Gather);
         FftPass2 = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<Complex2>, ArrayView<Complex2>, ArrayView<Complex2>, FftPass>(FftKernel.Pass<Radix2>);
         FftPass3 = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<Complex2>, ArrayView<Complex2>, ArrayView<Complex2>, FftPass>(FftKernel.Pass<Radix3>);
+        ToSingle = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<double>, ArrayView<float>>(SpectrumKernels.ToSingle);
         ToComplex = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<double>, ArrayView<Complex2>>(SpectrumKernels.ToComplex);
         MultiplyAccumulate = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<Complex2>, ArrayView<Complex2>, ArrayView<int>, ArrayView<int>, ArrayView<Complex2>, int>(SpectrumKernels.MultiplyAccumulate);
         CropAdd = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<Complex2>, ArrayView<int>, ArrayView<double>, CropArguments>(SpectrumKernels.CropAdd);
@@ -41,6 +42,8 @@ internal sealed class GpuKernels : IDisposable
     public Action<Index1D, ArrayView<Complex2>, ArrayView<Complex2>, ArrayView<Complex2>, FftPass> FftPass3 { get; }
 
     public Action<Index1D, ArrayView<double>, ArrayView<Complex2>> ToComplex { get; }
+
+    public Action<Index1D, ArrayView<double>, ArrayView<float>> ToSingle { get; }
 
     public Action<Index1D, ArrayView<Complex2>, ArrayView<Complex2>, ArrayView<int>, ArrayView<int>, ArrayView<Complex2>, int> MultiplyAccumulate { get; }
 

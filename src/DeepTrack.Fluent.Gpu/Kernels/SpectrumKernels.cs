@@ -51,6 +51,13 @@ internal static class SpectrumKernels
         output[((long)images[spectrum] * pixels) + rest] += spectra[source].Re;
     }
 
+    /// <summary>target[i] = (float)source[i], rounded to nearest.</summary>
+    /// <param name="index">The element.</param>
+    /// <param name="source">Doubles.</param>
+    /// <param name="target">Singles.</param>
+    public static void ToSingle(Index1D index, ArrayView<double> source, ArrayView<float> target)
+        => target[index] = (float)source[index];
+
     /// <summary>Sums blocks of factor × factor simulated pixels into camera pixels, rows then columns as the managed binning does.</summary>
     /// <param name="index">Image × camera pixel.</param>
     /// <param name="simulated">The simulated outputs.</param>
