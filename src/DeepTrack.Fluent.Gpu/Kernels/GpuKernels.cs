@@ -30,7 +30,6 @@ internal sealed class GpuKernels : IDisposable
         Gaussian = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<double>, ArrayView<double>, ArrayView<double>, ArrayView<ulong>, int>(NoiseKernels.Gaussian);
         FocusedSpectrum = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<MieParticle>, ArrayView<int>, ArrayView<Complex2>, ArrayView<Complex2>, PupilViews, ArrayView<Complex2>, BrightfieldGrid>(BrightfieldKernels.FocusedSpectrum);
         Intensity = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<Complex2>, ArrayView<double>, CropArguments, int>(BrightfieldKernels.Intensity);
-        MieField = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<MieField>, ArrayView<Complex2>, ArrayView<Complex2>, int, int>(MieKernel.Field);
     }
 
     public Accelerator Accelerator => accelerator;
@@ -60,8 +59,6 @@ internal sealed class GpuKernels : IDisposable
     public Action<Index1D, ArrayView<MieParticle>, ArrayView<int>, ArrayView<Complex2>, ArrayView<Complex2>, PupilViews, ArrayView<Complex2>, BrightfieldGrid> FocusedSpectrum { get; }
 
     public Action<Index1D, ArrayView<Complex2>, ArrayView<double>, CropArguments, int> Intensity { get; }
-
-    public Action<Index1D, ArrayView<MieField>, ArrayView<Complex2>, ArrayView<Complex2>, int, int> MieField { get; }
 
     /// <summary>The pooled buffer <paramref name="name"/> with at least <paramref name="length"/> elements (a view of exactly that many).</summary>
     /// <typeparam name="T">The element type.</typeparam>
