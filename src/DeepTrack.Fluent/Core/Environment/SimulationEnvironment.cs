@@ -32,9 +32,19 @@ public sealed class SimulationEnvironment
     /// <param name="fft">The FFT backend of every transform.</param>
     /// <param name="cacheBudgetBytes">The most bytes the cache keeps (≥ 0; 0 keeps nothing).</param>
     public SimulationEnvironment(IFftBackend fft, long cacheBudgetBytes = DefaultCacheBudgetBytes)
+        : this(fft, cacheBudgetBytes, null)
+    {
+    }
+
+    /// <summary>Creates an environment with an accelerator attached.</summary>
+    /// <param name="fft">The FFT backend of every transform.</param>
+    /// <param name="cacheBudgetBytes">The most bytes the cache keeps (≥ 0; 0 keeps nothing).</param>
+    /// <param name="device">The accelerator of the batch methods of a satellite package (null: none).</param>
+    public SimulationEnvironment(IFftBackend fft, long cacheBudgetBytes, IDeviceBackend? device)
     {
         Fft = fft ?? throw new ArgumentNullException(nameof(fft));
         Cache = new SimulationCache(cacheBudgetBytes);
+        Device = device;
     }
 
     /// <summary>The FFT backend of every transform.</summary>
@@ -43,16 +53,25 @@ public sealed class SimulationEnvironment
     /// <summary>The cache shared by every pipeline built with this environment.</summary>
     public SimulationCache Cache { get; }
 
+    /// <summary>The accelerator attached by a satellite package (e.g. <c>WithGpu</c> of DeepTrack.Fluent.Gpu), or null.</summary>
+    public IDeviceBackend? Device { get; }
+
     /// <summary>A new environment with another FFT backend, the same budget and an empty cache.</summary>
     /// <param name="fft">The backend.</param>
     /// <returns>The new environment.</returns>
-    public SimulationEnvironment WithFft(IFftBackend fft) => new(fft, Cache.BudgetBytes);
+    public SimulationEnvironment WithFft(IFftBackend fft) => new(fft, Cache.BudgetBytes, Device);
 
     /// <summary>A new environment with the same FFT backend and an empty cache of another budget.</summary>
     /// <param name="budgetBytes">The most bytes the cache keeps (≥ 0).</param>
     /// <returns>The new environment.</returns>
-    public SimulationEnvironment WithCacheBudget(long budgetBytes) => new(Fft, budgetBytes);
+    public SimulationEnvironment WithCacheBudget(long budgetBytes) => new(Fft, budgetBytes, Device);
+
+    /// <summary>A new environment with an accelerator attached (null: none), the same FFT backend and budget and an empty cache.</summary>
+    /// <param name="device">The accelerator.</param>
+    /// <returns>The new environment.</returns>
+    public SimulationEnvironment WithDevice(IDeviceBackend? device) => new(Fft, Cache.BudgetBytes, device);
 
     /// <inheritdoc />
-    public override string ToString() => $"SimulationEnvironment(FFT: {Fft.Name}, cache budget: {Cache.BudgetBytes / (1024.0 * 1024):0.#} MiB)";
+    public override string ToString()
+        => $"SimulationEnvironment(FFT: {Fft.Name}, cache budget: {Cache.BudgetBytes / (1024.0 * 1024):0.#} MiB{(Device is null ? string.Empty : $", device: {Device.Name}")})";
 }

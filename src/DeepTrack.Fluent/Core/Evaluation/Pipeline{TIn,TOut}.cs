@@ -56,6 +56,13 @@ public sealed class Pipeline<TIn, TOut>
     /// <summary>The FFT backend and cache the features compute with (<see cref="FeatureContext.Environment"/>).</summary>
     public SimulationEnvironment Environment { get; }
 
+    /// <summary>The input every sample starts from (nothing, or an empty list).</summary>
+    internal TIn DefaultInput => defaultInput;
+
+    /// <summary>A new evaluator of this pipeline (for batch methods that draw samples outside <see cref="Generate"/>).</summary>
+    /// <returns>The evaluator, at sample 0.</returns>
+    internal Evaluator CreateEvaluator() => new(graph, Seed, Environment);
+
     /// <summary>The sample that <see cref="Resolve()"/> computes (0 at first, +1 per <see cref="Update"/>).</summary>
     public long SampleIndex
     {

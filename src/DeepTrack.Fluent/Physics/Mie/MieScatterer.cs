@@ -106,9 +106,43 @@ public abstract partial record MieScatterer : Scatterer
     }
 
     /// <summary>The sampled field, as coherent optics add it (see <see cref="ISpectralFieldScatterer"/>).</summary>
-    private sealed record MieObject(MieScatterer Feature) : SampleObject, ISpectralFieldScatterer
+    private sealed record MieObject(MieScatterer Feature) : SampleObject, ISpectralFieldScatterer, IMieSpectrumScatterer
     {
         public override Length BoundingRadius => Feature.OuterRadius;
+
+        public MieSpectrumSource? SpectrumSource(OpticalGrid grid)
+        {
+            if (Feature.OffsetZ is not null || Feature.Sampling == MieSampling.DeepTrack2Plane)
+            {
+                return null;
+            }
+
+            double medium = grid.RefractiveIndexMedium;
+            double k = 2 * Math.PI * medium / grid.Wavelength.Meters;
+            double collection = Feature.CollectionAngle?.Radians ?? Math.Asin(Math.Min(1, grid.NumericalAperture / medium));
+            double zMeters = Z * grid.VoxelSize.Meters * grid.Upscale;
+            var coefficients = Feature.CheckedCoefficients(grid.Wavelength, medium);
+            var (row, column) = grid.ToGrid(Position);
+            double analyser = Analyser();
+            bool hasAnalyser = !double.IsNaN(analyser);
+            return new MieSpectrumSource(
+                row * grid.VoxelSize.Meters,
+                column * grid.VoxelSize.Meters,
+                zMeters,
+                k,
+                Math.Sin(collection),
+                grid.IlluminationAngle,
+                CoherenceTangent(zMeters),
+                Math.Cos(Feature.InputPolarization.Radians),
+                Math.Sin(Feature.InputPolarization.Radians),
+                hasAnalyser,
+                hasAnalyser ? Math.Cos(analyser) : 1,
+                hasAnalyser ? Math.Sin(analyser) : 0,
+                Feature.Projection,
+                Feature.OutputPolarization is not null,
+                coefficients.A,
+                coefficients.B);
+        }
 
         public void AddScatteredField(OpticalGrid grid, Span<Complex> field)
         {

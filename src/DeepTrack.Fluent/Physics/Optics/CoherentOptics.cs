@@ -210,7 +210,7 @@ public abstract partial record CoherentOptics : Optics
     }
 
     /// <summary>The spectrum of a unit plane wave on a grid (in the environment's cache; shared, do not modify).</summary>
-    private static Complex[] PlaneWaveSpectrum(int height, int width, SimulationEnvironment environment)
+    internal static Complex[] PlaneWaveSpectrum(int height, int width, SimulationEnvironment environment)
         => environment.Cache.GetOrAdd(new PlaneWaveKey(height, width), environment.Fft, static (key, backend) =>
         {
             var spectrum = new Complex[key.Height * key.Width];

@@ -1,0 +1,411 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.InteropServices;
+using DeepTrack.Fluent.Gpu.Kernels;
+using DeepTrack.Fluent.Noise;
+using DeepTrack.Fluent.Physics;
+using DeepTrack.Fluent.Physics.Mie;
+using ILGPU;
+using ILGPU.Runtime;
+
+namespace DeepTrack.Fluent.Gpu.Batching;
+
+/// <summary>
+/// Computes the images of a batch of drawn samples on the device in a few launches. Fluorescence: the PSF planes and the
+/// per-sample entries go up once; one gather launch stamps every point-like plane of every image; the dense planes
+/// of all images are transformed together (batched Stockham FFT), multiplied by their OTFs (transformed on the
+/// device), summed per image, transformed back together and cropped; then binning and each noise step are one launch
+/// each over the whole batch, and the camera images come back in one copy. Brightfield of Mie particles: one launch
+/// for the focused spectra of all images, one batched inverse FFT, one launch for the intensity.
+/// </summary>
+internal static class DeviceBatch
+{
+    private static readonly double[] LogFactorials = CreateLogFactorials(256);
+
+    /// <summary>The final pixels of every image of the batch.</summary>
+    /// <param name="kernels">The device's kernels and buffers (the caller holds the device's gate).</param>
+    /// <param name="draws">The samples, all on one grid.</param>
+    /// <returns>The pixels of each image.</returns>
+    public static double[][] Run(GpuKernels kernels, IReadOnlyList<SampleDraw> draws)
+    {
+        var (camera, cameraLength) = Compute(kernels, draws);
+        int count = draws.Count;
+        kernels.Accelerator.Synchronize();
+        var all = new double[count * cameraLength];
+        camera.SubView(0, all.Length).CopyToCPU(all);
+        var images = new double[count][];
+        for (int b = 0; b < count; b++)
+        {
+            images[b] = all.AsSpan(b * cameraLength, cameraLength).ToArray();
+        }
+
+        return images;
+    }
+
+    /// <summary>The final pixels of the batch as float32, image-major (N × 1 × H × W), converted on the device so that half the bytes come back.</summary>
+    /// <param name="kernels">The device's kernels and buffers (the caller holds the device's gate).</param>
+    /// <param name="draws">The samples, all on one grid.</param>
+    /// <returns>The pixels.</returns>
+    public static float[] RunSingle(GpuKernels kernels, IReadOnlyList<SampleDraw> draws)
+    {
+        var (camera, cameraLength) = Compute(kernels, draws);
+        int length = draws.Count * cameraLength;
+        var single = kernels.Buffer<float>("single", length);
+        kernels.ToSingle(length, camera, single);
+        kernels.Accelerator.Synchronize();
+        var all = new float[length];
+        single.SubView(0, length).CopyToCPU(all);
+        return all;
+    }
+
+    /// <summary>Computes the camera images of the batch, noise included, on the device.</summary>
+    private static (ArrayView<double> Camera, int CameraLength) Compute(GpuKernels kernels, IReadOnlyList<SampleDraw> draws)
+    {
+        var layout = SharedLayout(draws);
+        int count = draws.Count;
+        int gridLength = layout.GridHeight * layout.GridWidth, outputLength = layout.OutputHeight * layout.OutputWidth;
+        int cameraLength = outputLength / (layout.Upscale * layout.Upscale);
+        RequireIndexable((long)count * Math.Max(outputLength, gridLength), "pixels of the batch");
+        var camera = draws[0].Particles is null ? Fluorescence(kernels, draws, layout) : Brightfield(kernels, draws, layout);
+        for (int step = 0; step < draws[0].Noise.Count; step++)
+        {
+            ApplyNoise(kernels, draws, step, camera, cameraLength);
+        }
+
+        return (camera, cameraLength);
+    }
+
+    /// <summary>The camera images of fluorescence samples: stamping, FFT convolution of dense planes, binning.</summary>
+    private static ArrayView<double> Fluorescence(GpuKernels kernels, IReadOnlyList<SampleDraw> draws, SimulationLayout layout)
+    {
+        int count = draws.Count;
+        int gridHeight = layout.GridHeight, gridWidth = layout.GridWidth, gridLength = gridHeight * gridWidth;
+        int outputLength = layout.OutputHeight * layout.OutputWidth;
+        int cameraLength = outputLength / (layout.Upscale * layout.Upscale);
+
+        // PSF planes of the batch, each uploaded once.
+        var slots = new Dictionary<(PupilKey, int), int>();
+        var psfPlanes = new List<PsfPlane>();
+        int SlotOf((PupilKey, int) key, PsfPlane psf)
+        {
+            if (!slots.TryGetValue(key, out int slot))
+            {
+                slot = psfPlanes.Count;
+                slots.Add(key, slot);
+                psfPlanes.Add(psf);
+            }
+
+            return slot;
+        }
+
+        var offsets = new int[count + 1];
+        var sourceRows = new List<int>();
+        var startColumns = new List<int>();
+        var values = new List<double>();
+        var entrySlots = new List<int>();
+        var spectrumImages = new List<int>();
+        var planeOffsets = new List<int> { 0 };
+        var planeSlots = new List<int>();
+        var planeGrids = new List<double[]>();
+        for (int b = 0; b < count; b++)
+        {
+            foreach (var (index, value, psf, key) in draws[b].Stamps)
+            {
+                sourceRows.Add(index / gridWidth);
+                startColumns.Add(Modulo(layout.CropColumn - (index % gridWidth), gridWidth));
+                values.Add(value);
+                entrySlots.Add(SlotOf(key, psf));
+            }
+
+            offsets[b + 1] = values.Count;
+            if (draws[b].Dense.Count > 0)
+            {
+                spectrumImages.Add(b);
+                foreach (var (grid, psf, key) in draws[b].Dense)
+                {
+                    planeGrids.Add(grid);
+                    planeSlots.Add(SlotOf(key, psf));
+                }
+
+                planeOffsets.Add(planeGrids.Count);
+            }
+        }
+
+        RequireIndexable((long)psfPlanes.Count * gridLength, "PSF values of the batch");
+        RequireIndexable((long)planeGrids.Count * gridLength, "dense-plane voxels of the batch");
+        var psfValues = new double[psfPlanes.Count * gridLength];
+        for (int s = 0; s < psfPlanes.Count; s++)
+        {
+            psfPlanes[s].Psf.CopyTo(psfValues, s * gridLength);
+        }
+
+        var psfs = kernels.Upload<double>("psfs", psfValues);
+        var simulated = kernels.Buffer<double>("simulated", (long)count * outputLength);
+        kernels.Stamp(
+            count * outputLength,
+            new StampArguments
+            {
+                Output = simulated,
+                Offsets = kernels.Upload<int>("offsets", offsets),
+                SourceRows = kernels.Upload<int>("sourceRows", CollectionsMarshal.AsSpan(sourceRows)),
+                StartColumns = kernels.Upload<int>("startColumns", CollectionsMarshal.AsSpan(startColumns)),
+                Values = kernels.Upload<double>("values", CollectionsMarshal.AsSpan(values)),
+                Slots = kernels.Upload<int>("slots", CollectionsMarshal.AsSpan(entrySlots)),
+                Psfs = psfs,
+                OutputHeight = layout.OutputHeight,
+                OutputWidth = layout.OutputWidth,
+                GridHeight = gridHeight,
+                GridWidth = gridWidth,
+                CropRow = layout.CropRow,
+            });
+
+        var crop = new CropArguments
+        {
+            GridHeight = gridHeight,
+            GridWidth = gridWidth,
+            CropRow = layout.CropRow,
+            CropColumn = layout.CropColumn,
+            OutputHeight = layout.OutputHeight,
+            OutputWidth = layout.OutputWidth,
+        };
+        if (planeGrids.Count > 0)
+        {
+            var fft = new DeviceFft(kernels, gridHeight, gridWidth);
+            var otfs = kernels.Buffer<Complex2>("otfs", (long)psfPlanes.Count * gridLength);
+            kernels.ToComplex(psfPlanes.Count * gridLength, psfs, otfs);
+            otfs = fft.Transform(otfs, kernels.Buffer<Complex2>("otfScratch", (long)psfPlanes.Count * gridLength), psfPlanes.Count, inverse: false);
+
+            var flat = new double[planeGrids.Count * gridLength];
+            for (int p = 0; p < planeGrids.Count; p++)
+            {
+                planeGrids[p].CopyTo(flat, p * gridLength);
+            }
+
+            var planes = kernels.Buffer<Complex2>("planes", flat.Length);
+            kernels.ToComplex(flat.Length, kernels.Upload<double>("planeValues", flat), planes);
+            var planeScratch = kernels.Buffer<Complex2>("planeScratch", flat.Length);
+            planes = fft.Transform(planes, planeScratch, planeGrids.Count, inverse: false);
+
+            int spectra = spectrumImages.Count;
+            var spectrum = kernels.Buffer<Complex2>("spectra", (long)spectra * gridLength);
+            kernels.MultiplyAccumulate(spectra * gridLength, planes, otfs, kernels.Upload<int>("planeOffsets", CollectionsMarshal.AsSpan(planeOffsets)), kernels.Upload<int>("planeSlots", CollectionsMarshal.AsSpan(planeSlots)), spectrum, gridLength);
+            spectrum = fft.Transform(spectrum, kernels.Buffer<Complex2>("spectraScratch", (long)spectra * gridLength), spectra, inverse: true);
+            kernels.CropAdd(spectra * outputLength, spectrum, kernels.Upload<int>("spectrumImages", CollectionsMarshal.AsSpan(spectrumImages)), simulated, crop);
+        }
+
+        var camera = simulated;
+        if (layout.Upscale > 1)
+        {
+            camera = kernels.Buffer<double>("camera", (long)count * cameraLength);
+            kernels.Bin(count * cameraLength, simulated, camera, crop, layout.Upscale);
+        }
+
+        return camera;
+    }
+
+    /// <summary>The camera images of brightfield samples of Mie particles: focused spectra, one batched inverse FFT, intensity averaged into camera pixels.</summary>
+    private static ArrayView<double> Brightfield(GpuKernels kernels, IReadOnlyList<SampleDraw> draws, SimulationLayout layout)
+    {
+        int count = draws.Count;
+        int gridHeight = layout.GridHeight, gridWidth = layout.GridWidth, gridLength = gridHeight * gridWidth;
+        int cameraLength = layout.OutputHeight * layout.OutputWidth / (layout.Upscale * layout.Upscale);
+        var slots = new Dictionary<PupilKey, int>();
+        var focal = new List<Complex2>();
+        var bandRows = new List<int>();
+        var bandColumns = new List<int>();
+        var imageSlots = new int[count];
+        var particles = new List<MieParticle>();
+        var offsets = new int[count + 1];
+        var coefficients = new List<Complex2>();
+        for (int b = 0; b < count; b++)
+        {
+            var pupil = draws[b].CoherentPupil!;
+            if (!slots.TryGetValue(pupil.Key, out int slot))
+            {
+                slot = slots.Count;
+                slots.Add(pupil.Key, slot);
+                foreach (var value in pupil.Focal)
+                {
+                    focal.Add(new Complex2(value.Real, value.Imaginary));
+                }
+
+                var rows = new int[gridHeight];
+                var columns = new int[gridWidth];
+                foreach (int row in pupil.BandRows)
+                {
+                    rows[row] = 1;
+                }
+
+                foreach (int column in pupil.BandColumns)
+                {
+                    columns[column] = 1;
+                }
+
+                bandRows.AddRange(rows);
+                bandColumns.AddRange(columns);
+            }
+
+            imageSlots[b] = slot;
+            foreach (var source in draws[b].Particles!)
+            {
+                particles.Add(new MieParticle
+                {
+                    RowMeters = source.RowMeters, ColumnMeters = source.ColumnMeters, ZMeters = source.ZMeters, K = source.K,
+                    SinCollection = source.SinCollection, Illumination = source.IlluminationAngle, Coherence = source.Coherence,
+                    Coherent = double.IsPositiveInfinity(source.Coherence) ? 1 : 0, CosIn = source.CosIn, SinIn = source.SinIn,
+                    HasAnalyser = source.HasAnalyser ? 1 : 0, CosOut = source.CosOut, SinOut = source.SinOut,
+                    Aplanatic = source.Projection == MieProjection.AplanaticObjective ? 1 : 0, Analysed = source.Analysed ? 1 : 0,
+                    Terms = source.A.Length, CoefficientOffset = coefficients.Count,
+                });
+                for (int n = 0; n < source.A.Length; n++)
+                {
+                    coefficients.Add(new Complex2(source.A.Span[n].Real, source.A.Span[n].Imaginary));
+                    coefficients.Add(new Complex2(source.B.Span[n].Real, source.B.Span[n].Imaginary));
+                }
+            }
+
+            offsets[b + 1] = particles.Count;
+        }
+
+        RequireIndexable((long)slots.Count * gridLength, "pupil values of the batch");
+        var planeWave = CoherentOptics.PlaneWaveSpectrum(gridHeight, gridWidth, draws[0].Environment);
+        var spectra = kernels.Buffer<Complex2>("brightfieldSpectra", (long)count * gridLength);
+        kernels.FocusedSpectrum(
+            count * gridLength,
+            kernels.Upload<MieParticle>("mieParticles", CollectionsMarshal.AsSpan(particles)),
+            kernels.Upload<int>("mieOffsets", offsets),
+            kernels.Upload<Complex2>("mieCoefficients", CollectionsMarshal.AsSpan(coefficients)),
+            kernels.Upload<Complex2>("planeWave", MemoryMarshal.Cast<System.Numerics.Complex, Complex2>(planeWave.AsSpan())),
+            new PupilViews
+            {
+                Focal = kernels.Upload<Complex2>("focal", CollectionsMarshal.AsSpan(focal)),
+                BandRows = kernels.Upload<int>("bandRows", CollectionsMarshal.AsSpan(bandRows)),
+                BandColumns = kernels.Upload<int>("bandColumns", CollectionsMarshal.AsSpan(bandColumns)),
+                Slots = kernels.Upload<int>("pupilSlots", imageSlots),
+            },
+            spectra,
+            new BrightfieldGrid { Height = gridHeight, Width = gridWidth, Voxel = layout.Voxels.VoxelSize.Meters });
+        var fields = new DeviceFft(kernels, gridHeight, gridWidth).Transform(spectra, kernels.Buffer<Complex2>("brightfieldScratch", (long)count * gridLength), count, inverse: true);
+        var camera = kernels.Buffer<double>("camera", (long)count * cameraLength);
+        var crop = new CropArguments
+        {
+            GridHeight = gridHeight,
+            GridWidth = gridWidth,
+            CropRow = layout.CropRow,
+            CropColumn = layout.CropColumn,
+            OutputHeight = layout.OutputHeight,
+            OutputWidth = layout.OutputWidth,
+        };
+        kernels.Intensity(count * cameraLength, fields, camera, crop, layout.Upscale);
+        return camera;
+    }
+
+    private static void ApplyNoise(GpuKernels kernels, IReadOnlyList<SampleDraw> draws, int step, ArrayView<double> images, int pixels)
+    {
+        int count = draws.Count;
+        var keys = new ulong[count];
+        var first = new double[count];
+        var second = new double[count];
+        for (int b = 0; b < count; b++)
+        {
+            var noise = draws[b].Noise[step];
+            keys[b] = noise.Key;
+            first[b] = noise.First;
+            second[b] = noise.Second;
+        }
+
+        if (!draws[0].Noise[step].Poisson)
+        {
+            kernels.Gaussian(count * pixels, images, kernels.Upload<double>("means", first), kernels.Upload<double>("sigmas", second), kernels.Upload<ulong>("keys", keys), pixels);
+            return;
+        }
+
+        var maxima = kernels.Buffer<double>("maxima", count);
+        int group = NoiseKernels.GroupSize;
+        while (group > kernels.Accelerator.MaxNumThreadsPerGroup)
+        {
+            group /= 2;
+        }
+
+        kernels.Maximum(new KernelConfig(count, group), images, maxima, pixels);
+        var peak = new double[count];
+        maxima.SubView(0, count).CopyToCPU(peak);
+        var scales = new double[count];
+        for (int b = 0; b < count; b++)
+        {
+            scales[b] = PhotonsPerUnit(draws[b].Noise[step], peak[b]);
+        }
+
+        kernels.Poisson(count * pixels, images, kernels.Upload<double>("scales", scales), kernels.Upload<ulong>("keys", keys), kernels.Upload<double>("logFactorials", LogFactorials), pixels);
+    }
+
+    /// <summary>The managed PoissonNoise's photons per unit for an image whose largest pixel is <paramref name="peak"/>, with its checks.</summary>
+    private static double PhotonsPerUnit(NoiseStep noise, double peak)
+    {
+        var feature = noise.Resolved;
+        if (double.IsNaN(peak))
+        {
+            throw new ArgumentException($"{feature.Name} received a pixel that is not finite. The image reaching {feature.Name} must be finite; look at the features before it.");
+        }
+
+        double maximum = Math.Max(0, peak), snr = noise.First, background = noise.Second;
+        double signal = maximum - background;
+        double scale = signal > 0
+            ? noise.Definition == SnrDefinition.DeepTrack2 ? snr * snr / (signal * signal) : snr * snr * maximum / (signal * signal)
+            : background > 0 ? snr * snr / background : 0;
+        double photons = maximum * scale;
+        if (scale != 0 && !(double.IsFinite(photons) && photons < 1e300))
+        {
+            throw new PropertyValueException(
+                feature.Name,
+                nameof(PoissonNoise.Snr),
+                snr,
+                $"gives {photons:G3} photons at the brightest pixel (value {maximum:G6}, background {background:G6}): the signal is too small a fraction of the background for its shot noise to reach this SNR");
+        }
+
+        return scale;
+    }
+
+    private static SimulationLayout SharedLayout(IReadOnlyList<SampleDraw> draws)
+    {
+        var layout = draws[0].Layout;
+        foreach (var draw in draws)
+        {
+            var other = draw.Layout;
+            if (other.GridHeight != layout.GridHeight || other.GridWidth != layout.GridWidth || other.OutputHeight != layout.OutputHeight
+                || other.OutputWidth != layout.OutputWidth || other.CropRow != layout.CropRow || other.CropColumn != layout.CropColumn || other.Upscale != layout.Upscale)
+            {
+                throw new NotSupportedException(
+                    $"{draw.Optics.Name}: sample {draw.Index} has another grid than sample {draws[0].Index} ({other.GridHeight}×{other.GridWidth} against {layout.GridHeight}×{layout.GridWidth}, upscale {other.Upscale} against {layout.Upscale}); "
+                    + "a GPU batch needs one OutputRegion size, Padding and Upscale for all its samples. Fix them, or generate on the CPU by building without WithGpu.");
+            }
+        }
+
+        return layout;
+    }
+
+    private static void RequireIndexable(long elements, string what)
+    {
+        if (elements > int.MaxValue)
+        {
+            throw new ArgumentOutOfRangeException(nameof(elements), elements, $"The batch needs {elements} {what} (at most 2^31 − 1 per launch): generate smaller batches.");
+        }
+    }
+
+    private static int Modulo(int value, int modulus)
+    {
+        int result = value % modulus;
+        return result < 0 ? result + modulus : result;
+    }
+
+    private static double[] CreateLogFactorials(int count)
+    {
+        var table = new double[count];
+        for (int i = 2; i < count; i++)
+        {
+            table[i] = table[i - 1] + Math.Log(i);
+        }
+
+        return table;
+    }
+}
