@@ -19,6 +19,10 @@ internal static class FeatureEmitter
         // A property without a default is either assigned or reported as missing when it is read,
         // so its storage may be null only where the generated reader never returns it.
         w.Line("#pragma warning disable CS8601, CS8603");
+        // Obsolete properties are the user's to deprecate; the generated code that implements them still reads them.
+        w.Line("#pragma warning disable CS0612, CS0618");
+        // A property named 'field': the accessors below mean the backing field keyword, as the warning says they do.
+        w.Line("#pragma warning disable CS9258");
         w.Line();
         if (model.Namespace.Length > 0)
         {
@@ -47,7 +51,7 @@ internal static class FeatureEmitter
         foreach (var property in model.InheritedProperties)
         {
             w.Line();
-            EmitInheritedSetters(w, model, property);
+            EmitSetters(w, model, property, inherited: true);
         }
 
         w.Line();
@@ -75,18 +79,17 @@ internal static class FeatureEmitter
 
     private static void EmitProperty(IndentedWriter w, FeatureModel model, PropertyModel p)
     {
-        string rule = RuleField(p);
-        string hasValue = p.HasDefault ? "true" : $"this.{AssignedField(p)}";
+        string hasValue = p.HasDefault ? "true" : $"this.{p.AssignedField}";
         w.Line(GeneratedCode);
-        w.Line($"private {Rt}.PropertyRule<{p.Type}>? {rule};");
+        w.Line($"private {Rt}.PropertyRule<{p.Type}>? {p.RuleField};");
         w.Line();
         w.Line(GeneratedCode);
-        w.Line($"private byte {StateField(p)};");
+        w.Line($"private byte {p.StateField};");
         if (!p.HasDefault)
         {
             w.Line();
             w.Line(GeneratedCode);
-            w.Line($"private bool {AssignedField(p)};");
+            w.Line($"private bool {p.AssignedField};");
         }
 
         w.Line();
@@ -97,113 +100,50 @@ internal static class FeatureEmitter
             w.Line("[field: global::System.Diagnostics.CodeAnalysis.MaybeNull]");
         }
 
-        w.Open($"{p.Accessibility} partial {p.Type} {p.Name}");
-        w.Line($"get => this.IsResolved ? field : {Rt}.Infrastructure.PropertyResolver.Read(this, ref this.{StateField(p)}, this.{rule}, ref field, {hasValue}, \"{p.Name}\");");
-        w.Open(p.UsesInit ? "init" : "set");
+        w.Open($"{p.Accessibility} {p.Modifiers}partial {p.Type} {p.Identifier}");
+        w.Line($"{p.GetAccessibility}get => this.IsResolved ? field : {Rt}.Infrastructure.PropertyResolver.Read(this, ref this.{p.StateField}, this.{p.RuleField}, ref field, {hasValue}, \"{p.Name}\");");
+        w.Open(p.SetAccessibility + (p.UsesInit ? "init" : "set"));
         w.Line("field = value;");
-        w.Line($"this.{rule} = null;");
+        w.Line($"this.{p.RuleField} = null;");
         if (!p.HasDefault)
         {
-            w.Line($"this.{AssignedField(p)} = true;");
+            w.Line($"this.{p.AssignedField} = true;");
         }
 
         w.Close();
         w.Close();
-
-        string self = model.Name;
-        string see = $"<see cref=\"{Cref(model.Name)}.{p.Name}\"/>";
-        Setter(w, $"Returns a copy whose {see} is the constant <paramref name=\"value\"/>.", new[] { ("value", "The value.") },
-            $"public {self} With{p.Name}({p.Type} value)", $"this with {{ {rule} = {Rt}.PropertyRule.Constant(value) }}");
-        Setter(w, $"Returns a copy whose {see} is drawn from <paramref name=\"distribution\"/> for every sample and replica.", new[] { ("distribution", "The distribution.") },
-            $"public {self} With{p.Name}({Rt}.Distribution<{p.Type}> distribution)", $"this with {{ {rule} = {Rt}.PropertyRule.From(distribution) }}");
-        Setter(w, $"Returns a copy whose {see} calls <paramref name=\"sampler\"/> again for every sample and replica.", new[] { ("sampler", "The sampler; prefer a distribution for reproducible randomness.") },
-            $"public {self} With{p.Name}(global::System.Func<{p.Type}> sampler)", $"this with {{ {rule} = {Rt}.PropertyRule.From(sampler) }}");
-        Setter(w, $"Returns a copy whose {see} is computed from the other properties of this feature.", new[] { ("rule", "Receives this feature with its other properties resolved.") },
-            $"public {self} With{p.Name}(global::System.Func<{self}, {p.Type}> rule)", $"this with {{ {rule} = {Rt}.PropertyRule.FromSelf(rule) }}");
-        Setter(w, $"Returns a copy whose {see} evolves over the frames of a sequence: <paramref name=\"initial\"/> in frame 0, then <paramref name=\"step\"/> applied to the previous frame's value.",
-            new[] { ("initial", "The value in frame 0."), ("step", "Computes a frame's value from this feature (other properties resolved) and the previous value.") },
-            $"public {self} With{p.Name}({p.Type} initial, global::System.Func<{self}, {Rt}.SequenceStep<{p.Type}>, {p.Type}> step)",
-            $"this with {{ {rule} = {Rt}.PropertyRule.Sequential({Rt}.PropertyRule.Constant(initial), step, static ({self} feature) => feature.{p.Name}) }}");
-        Setter(w, $"Returns a copy whose {see} evolves over the frames of a sequence: drawn from <paramref name=\"initial\"/> in frame 0, then <paramref name=\"step\"/> applied to the previous frame's value.",
-            new[] { ("initial", "The distribution of the value in frame 0."), ("step", "Computes a frame's value from this feature (other properties resolved) and the previous value.") },
-            $"public {self} With{p.Name}({Rt}.Distribution<{p.Type}> initial, global::System.Func<{self}, {Rt}.SequenceStep<{p.Type}>, {p.Type}> step)",
-            $"this with {{ {rule} = {Rt}.PropertyRule.Sequential({Rt}.PropertyRule.From(initial), step, static ({self} feature) => feature.{p.Name}) }}");
-        Setter(w, $"Returns a copy whose {see} is computed from the properties of another feature, for the same sample and replica.",
-            new[] { ("other", "The other feature."), ("rule", "Receives the other feature with its properties resolved.") },
-            $"public {self} With{p.Name}<TOtherFeature>(TOtherFeature other, global::System.Func<TOtherFeature, {p.Type}> rule)",
-            $"this with {{ {rule} = {Rt}.PropertyRule.FromFeature(other, rule) }}",
-            $"where TOtherFeature : {Rt}.Feature", new[] { ("TOtherFeature", "The other feature's type.") });
-        Setter(w, $"Returns a copy whose {see} is computed from the properties of two other features, for the same sample and replica.",
-            new[] { ("first", "The first feature."), ("second", "The second feature."), ("rule", "Receives both features with their properties resolved.") },
-            $"public {self} With{p.Name}<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, {p.Type}> rule)",
-            $"this with {{ {rule} = {Rt}.PropertyRule.FromFeatures(first, second, rule) }}",
-            $"where TFirstFeature : {Rt}.Feature\nwhere TSecondFeature : {Rt}.Feature",
-            new[] { ("TFirstFeature", "The first feature's type."), ("TSecondFeature", "The second feature's type.") });
+        EmitSetters(w, model, p, inherited: false);
     }
 
-    private static void EmitInheritedSetters(IndentedWriter w, FeatureModel model, PropertyModel p)
+    private static void EmitSetters(IndentedWriter w, FeatureModel model, PropertyModel p, bool inherited)
     {
-        string self = model.Name;
-        string see = $"<see cref=\"{Cref(p.DeclaringType)}.{p.Name}\"/>";
-        Setter(w, $"Returns a copy whose inherited {see} is the constant <paramref name=\"value\"/>.", new[] { ("value", "The value.") },
-            $"public new {self} With{p.Name}({p.Type} value)", $"({self})base.With{p.Name}(value)");
-        Setter(w, $"Returns a copy whose inherited {see} is drawn from <paramref name=\"distribution\"/> for every sample and replica.", new[] { ("distribution", "The distribution.") },
-            $"public new {self} With{p.Name}({Rt}.Distribution<{p.Type}> distribution)", $"({self})base.With{p.Name}(distribution)");
-        Setter(w, $"Returns a copy whose inherited {see} calls <paramref name=\"sampler\"/> again for every sample and replica.", new[] { ("sampler", "The sampler.") },
-            $"public new {self} With{p.Name}(global::System.Func<{p.Type}> sampler)", $"({self})base.With{p.Name}(sampler)");
-        Setter(w, $"Returns a copy whose inherited {see} is computed from the other properties of this feature.", new[] { ("rule", "Receives this feature with its other properties resolved.") },
-            $"public {self} With{p.Name}(global::System.Func<{self}, {p.Type}> rule)", $"({self})base.With{p.Name}(({p.DeclaringType} feature) => rule(({self})feature))");
-        Setter(w, $"Returns a copy whose inherited {see} evolves over the frames of a sequence from <paramref name=\"initial\"/>.",
-            new[] { ("initial", "The value in frame 0."), ("step", "Computes a frame's value from this feature and the previous value.") },
-            $"public {self} With{p.Name}({p.Type} initial, global::System.Func<{self}, {Rt}.SequenceStep<{p.Type}>, {p.Type}> step)",
-            $"({self})base.With{p.Name}(initial, ({p.DeclaringType} feature, {Rt}.SequenceStep<{p.Type}> frame) => step(({self})feature, frame))");
-        Setter(w, $"Returns a copy whose inherited {see} evolves over the frames of a sequence, drawn from <paramref name=\"initial\"/> in frame 0.",
-            new[] { ("initial", "The distribution of the value in frame 0."), ("step", "Computes a frame's value from this feature and the previous value.") },
-            $"public {self} With{p.Name}({Rt}.Distribution<{p.Type}> initial, global::System.Func<{self}, {Rt}.SequenceStep<{p.Type}>, {p.Type}> step)",
-            $"({self})base.With{p.Name}(initial, ({p.DeclaringType} feature, {Rt}.SequenceStep<{p.Type}> frame) => step(({self})feature, frame))");
-        Setter(w, $"Returns a copy whose inherited {see} is computed from the properties of another feature.",
-            new[] { ("other", "The other feature."), ("rule", "Receives the other feature with its properties resolved.") },
-            $"public new {self} With{p.Name}<TOtherFeature>(TOtherFeature other, global::System.Func<TOtherFeature, {p.Type}> rule)",
-            $"({self})base.With{p.Name}(other, rule)",
-            $"where TOtherFeature : {Rt}.Feature", new[] { ("TOtherFeature", "The other feature's type.") });
-        Setter(w, $"Returns a copy whose inherited {see} is computed from the properties of two other features.",
-            new[] { ("first", "The first feature."), ("second", "The second feature."), ("rule", "Receives both features with their properties resolved.") },
-            $"public new {self} With{p.Name}<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, {p.Type}> rule)",
-            $"({self})base.With{p.Name}(first, second, rule)",
-            $"where TFirstFeature : {Rt}.Feature\nwhere TSecondFeature : {Rt}.Feature",
-            new[] { ("TFirstFeature", "The first feature's type."), ("TSecondFeature", "The second feature's type.") });
-    }
-
-    private static void Setter(IndentedWriter w, string summary, (string Name, string Text)[] parameters, string signature, string body,
-        string? constraints = null, (string Name, string Text)[]? typeParameters = null)
-    {
-        w.Line();
-        w.Line($"/// <summary>{summary}</summary>");
-        foreach (var (name, text) in typeParameters ?? new (string, string)[0])
+        var names = new SetterNames(model, p, inherited);
+        foreach (var shape in SetterShape.All)
         {
-            w.Line($"/// <typeparam name=\"{name}\">{text}</typeparam>");
-        }
+            if ((p.DeclaredSetters & (1 << shape.Index)) != 0)
+            {
+                continue;
+            }
 
-        foreach (var (name, text) in parameters)
-        {
-            w.Line($"/// <param name=\"{name}\">{text}</param>");
-        }
+            w.Line();
+            w.Line($"/// <summary>Returns a copy whose {(inherited ? "inherited " : string.Empty)}{names.See} {shape.Summary}</summary>");
+            foreach (var (name, text) in shape.TypeParameterDocs)
+            {
+                w.Line($"/// <typeparam name=\"{names.TypeParameter(name)}\">{text}</typeparam>");
+            }
 
-        w.Line("/// <returns>The modified copy; this feature is unchanged.</returns>");
-        w.Line(GeneratedCode);
-        if (constraints is null)
-        {
-            w.Line($"{signature} => {body};");
-            return;
-        }
+            foreach (var (name, text) in shape.ParameterDocs)
+            {
+                w.Line($"/// <param name=\"{name}\">{text}</param>");
+            }
 
-        w.Line(signature);
-        foreach (var constraint in constraints.Split('\n'))
-        {
-            w.Line("    " + constraint);
+            w.Line("/// <returns>The modified copy; this feature is unchanged.</returns>");
+            w.Line(GeneratedCode);
+            string hides = inherited && !shape.MentionsSelf ? "new " : string.Empty;
+            string body = inherited ? shape.InheritedBody(names) : $"this with {{ {p.RuleField} = {shape.Rule(names)} }}";
+            string constraints = string.Concat(shape.TypeParameterDocs.Select(t => $" where {names.TypeParameter(t.Name)} : {Rt}.Feature"));
+            w.Line($"public {hides}{model.Name} With{p.Name}{shape.Signature(names)}{constraints} => {body};");
         }
-
-        w.Line($"    => {body};");
     }
 
     private static void EmitResolution(IndentedWriter w, FeatureModel model)
@@ -214,7 +154,7 @@ internal static class FeatureEmitter
         w.Line("base.ResetPropertyStates();");
         foreach (var p in model.Properties)
         {
-            w.Line($"this.{StateField(p)} = 0;");
+            w.Line($"this.{p.StateField} = 0;");
         }
 
         w.Close();
@@ -225,7 +165,7 @@ internal static class FeatureEmitter
         w.Line("base.ResolvePropertyValues();");
         foreach (var p in model.Properties)
         {
-            w.Line($"_ = this.{p.Name};");
+            w.Line($"_ = this.{p.Identifier};");
         }
 
         foreach (var check in model.Properties.SelectMany(p => p.Checks))
@@ -241,7 +181,7 @@ internal static class FeatureEmitter
         w.Line("base.CollectPropertyReferences(references);");
         foreach (var p in model.Properties)
         {
-            w.Line($"this.{RuleField(p)}?.CollectReferences(references);");
+            w.Line($"this.{p.RuleField}?.CollectReferences(references);");
         }
 
         w.Close();
@@ -277,13 +217,13 @@ internal static class FeatureEmitter
         w.Line("bool printed = base.PrintMembers(builder);");
         foreach (var p in model.Properties)
         {
-            string hasValue = p.HasDefault ? "true" : $"this.{AssignedField(p)}";
+            string hasValue = p.HasDefault ? "true" : $"this.{p.AssignedField}";
             w.Line("if (printed)");
             w.Line("{");
             w.Line("    builder.Append(\", \");");
             w.Line("}");
             w.Line();
-            w.Line($"builder.Append(\"{p.Name} = \").Append({Rt}.Infrastructure.PropertyResolver.Describe(this, this.{RuleField(p)}, () => this.{p.Name}, {hasValue}));");
+            w.Line($"builder.Append(\"{p.Name} = \").Append({Rt}.Infrastructure.PropertyResolver.Describe(this, this.{p.RuleField}, () => this.{p.Identifier}, {hasValue}));");
             w.Line("printed = true;");
         }
 
@@ -291,12 +231,6 @@ internal static class FeatureEmitter
         w.Close();
     }
 
-    private static string RuleField(PropertyModel p) => $"__{p.Name}Rule";
-
-    private static string StateField(PropertyModel p) => $"__{p.Name}State";
-
-    private static string AssignedField(PropertyModel p) => $"__{p.Name}Assigned";
-
-    private static string Cref(string typeName)
+    internal static string Cref(string typeName)
         => typeName.Replace("global::", string.Empty).Replace('<', '{').Replace('>', '}');
 }
