@@ -199,4 +199,15 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "The generator writes With… setters for every feature property; a method of the same name and parameters declared by hand replaces the generated one, which is rarely intended.",
         helpLinkUri: HelpLinkBase + "DTF0016.md");
+
+    /// <summary>DTF0017: <c>a ^ n &gt;&gt; b</c> or <c>a &amp; b &gt;&gt; c</c>, where <c>&gt;&gt;</c> binds first.</summary>
+    public static readonly DiagnosticDescriptor ChainBindsTighter = new DiagnosticDescriptor(
+        id: "DTF0017",
+        title: "'>>' binds tighter than '^' and '&'",
+        messageFormat: "'>>' binds tighter than '{0}' in C#, so this reads as '{1}': write '{2}' to apply '{0}' first, or add the parentheses of the current reading",
+        category: WiringCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "C# gives the shift operator '>>' (the pipeline chain) a higher precedence than '^' (repeat) and '&' (combine), the reverse of how pipelines are usually read.",
+        helpLinkUri: HelpLinkBase + "DTF0017.md");
 }
