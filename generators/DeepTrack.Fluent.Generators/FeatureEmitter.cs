@@ -36,22 +36,32 @@ internal static class FeatureEmitter
         }
 
         w.Open($"partial record {model.Name}");
-        bool first = true;
-        foreach (var property in model.Properties)
+        for (int slot = 0; slot < model.Properties.Count; slot++)
         {
-            if (!first)
+            if (slot > 0)
             {
                 w.Line();
             }
 
-            first = false;
-            EmitProperty(w, model, property);
+            EmitProperty(w, model, model.Properties[slot], slot);
+        }
+
+        if (model.Properties.Count > 0)
+        {
+            w.Line();
+            EmitRuleAccess(w, model);
+        }
+
+        foreach (var child in model.ChildProperties)
+        {
+            w.Line();
+            EmitChildSetter(w, model, child);
         }
 
         foreach (var property in model.InheritedProperties)
         {
             w.Line();
-            EmitSetters(w, model, property, inherited: true);
+            EmitSetters(w, model, property, slot: -1);
         }
 
         w.Line();
@@ -77,7 +87,7 @@ internal static class FeatureEmitter
         return w.ToString();
     }
 
-    private static void EmitProperty(IndentedWriter w, FeatureModel model, PropertyModel p)
+    private static void EmitProperty(IndentedWriter w, FeatureModel model, PropertyModel p, int slot)
     {
         string hasValue = p.HasDefault ? "true" : $"this.{p.AssignedField}";
         w.Line(GeneratedCode);
@@ -112,11 +122,13 @@ internal static class FeatureEmitter
 
         w.Close();
         w.Close();
-        EmitSetters(w, model, p, inherited: false);
+        EmitSetters(w, model, p, slot);
     }
 
-    private static void EmitSetters(IndentedWriter w, FeatureModel model, PropertyModel p, bool inherited)
+    /// <summary>The setters of a property; <paramref name="slot"/> is its index among the feature's own properties, or -1 for an inherited one.</summary>
+    private static void EmitSetters(IndentedWriter w, FeatureModel model, PropertyModel p, int slot)
     {
+        bool inherited = slot < 0;
         var names = new SetterNames(model, p, inherited);
         foreach (var shape in SetterShape.All)
         {
@@ -140,10 +152,56 @@ internal static class FeatureEmitter
             w.Line("/// <returns>The modified copy; this feature is unchanged.</returns>");
             w.Line(GeneratedCode);
             string hides = inherited && !shape.MentionsSelf ? "new " : string.Empty;
-            string body = inherited ? shape.InheritedBody(names) : $"this with {{ {p.RuleField} = {shape.Rule(names)} }}";
+            string body = inherited ? shape.InheritedBody(names) : $"this.{model.WithRuleMethod}({slot}, {shape.Rule(names)})";
             string constraints = string.Concat(shape.TypeParameterDocs.Select(t => $" where {names.TypeParameter(t.Name)} : {Rt}.Feature"));
             w.Line($"public {hides}{model.Name} With{p.Name}{shape.Signature(names)}{constraints} => {body};");
         }
+    }
+
+    /// <summary>The one setter of a property that holds a child feature.</summary>
+    private static void EmitChildSetter(IndentedWriter w, FeatureModel model, ChildPropertyModel child)
+    {
+        w.Line($"/// <summary>Returns a copy whose {(child.Inherited ? "inherited " : string.Empty)}<see cref=\"{Cref(child.DeclaringType)}.{child.Identifier}\"/> is <paramref name=\"value\"/>.</summary>");
+        w.Line("/// <param name=\"value\">The child feature.</param>");
+        w.Line("/// <returns>The modified copy; this feature is unchanged.</returns>");
+        w.Line(GeneratedCode);
+        w.Line($"public {(child.Inherited ? "new " : string.Empty)}{model.Name} With{child.Name}({child.Type} value) => this with {{ {child.Identifier} = value }};");
+    }
+
+    /// <summary>
+    /// What every setter and sequential rule shares, written once per feature: one copy-with-rule method (the
+    /// setters are one-line calls of it) and one reader of properties by name.
+    /// </summary>
+    private static void EmitRuleAccess(IndentedWriter w, FeatureModel model)
+    {
+        w.Line("/// <summary>Returns a copy whose property number <paramref name=\"slot\"/> follows <paramref name=\"rule\"/>.</summary>");
+        w.Line("/// <param name=\"slot\">The property's index in this declaration.</param>");
+        w.Line("/// <param name=\"rule\">The property's new rule.</param>");
+        w.Line("/// <returns>The copy.</returns>");
+        w.Line(GeneratedCode);
+        w.Open($"private {model.Name} {model.WithRuleMethod}(int slot, object rule)");
+        w.Line("var copy = this with { };");
+        w.Open("switch (slot)");
+        for (int slot = 0; slot < model.Properties.Count; slot++)
+        {
+            var p = model.Properties[slot];
+            w.Line($"case {slot}: copy.{p.RuleField} = ({Rt}.PropertyRule<{p.Type}>)rule; break;");
+        }
+
+        w.Close();
+        w.Line("return copy;");
+        w.Close();
+        w.Line();
+        w.Line("/// <inheritdoc/>");
+        w.Line(GeneratedCode);
+        w.Open("protected override object? ReadProperty(string property) => property switch");
+        foreach (var p in model.Properties)
+        {
+            w.Line($"\"{p.Name}\" => this.{p.Identifier},");
+        }
+
+        w.Line("_ => base.ReadProperty(property),");
+        w.Close(";");
     }
 
     private static void EmitResolution(IndentedWriter w, FeatureModel model)
@@ -218,13 +276,7 @@ internal static class FeatureEmitter
         foreach (var p in model.Properties)
         {
             string hasValue = p.HasDefault ? "true" : $"this.{p.AssignedField}";
-            w.Line("if (printed)");
-            w.Line("{");
-            w.Line("    builder.Append(\", \");");
-            w.Line("}");
-            w.Line();
-            w.Line($"builder.Append(\"{p.Name} = \").Append({Rt}.Infrastructure.PropertyResolver.Describe(this, this.{p.RuleField}, () => this.{p.Identifier}, {hasValue}));");
-            w.Line("printed = true;");
+            w.Line($"{Rt}.Infrastructure.PropertyResolver.Print(builder, ref printed, \"{p.Name}\", {Rt}.Infrastructure.PropertyResolver.Describe(this, this.{p.RuleField}, {hasValue}) ?? {Rt}.Infrastructure.PropertyResolver.Describe(this.{p.Identifier}));");
         }
 
         w.Line("return printed;");

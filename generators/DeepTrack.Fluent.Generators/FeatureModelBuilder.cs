@@ -46,7 +46,7 @@ internal static class FeatureModelBuilder
             string name = context.TargetSymbol.ToDisplayString();
             return new FeatureModel(
                 Sanitize(name), name, string.Empty, EquatableArray<ContainingTypeModel>.Empty, context.TargetSymbol.Name, EquatableArray<string>.Empty,
-                false, false, false, EquatableArray<PropertyModel>.Empty, EquatableArray<PropertyModel>.Empty,
+                false, false, false, EquatableArray<PropertyModel>.Empty, EquatableArray<PropertyModel>.Empty, EquatableArray<ChildPropertyModel>.Empty, string.Empty,
                 context.TargetSymbol.Locations.Select(LocationInfo.From).FirstOrDefault(l => l is not null),
                 $"{exception.GetType().Name}: {exception.Message}");
         }
@@ -112,6 +112,8 @@ internal static class FeatureModelBuilder
             declaresPrintMembers,
             new EquatableArray<PropertyModel>(properties),
             new EquatableArray<PropertyModel>(inherited),
+            new EquatableArray<ChildPropertyModel>(ChildProperties(type, token)),
+            FeatureDeclarationRules.PrivateMemberName(string.Empty, "WithRule", taken),
             LocationInfo.From(context.TargetNode is TypeDeclarationSyntax declaration ? declaration.Identifier.GetLocation() : context.TargetNode.GetLocation()),
             null);
     }
@@ -183,6 +185,36 @@ internal static class FeatureModelBuilder
         }
 
         return true;
+    }
+
+    /// <summary>Public settable non-partial properties whose type is a feature, declared here or on a base feature, without a setter the user wrote.</summary>
+    private static List<ChildPropertyModel> ChildProperties(INamedTypeSymbol type, CancellationToken token)
+    {
+        var children = new List<ChildPropertyModel>();
+        var seen = new HashSet<string>();
+        for (var current = type; current is not null && (current.Equals(type, SymbolEqualityComparer.Default) || IsFeature(current)); current = current.BaseType)
+        {
+            token.ThrowIfCancellationRequested();
+            foreach (var property in current.GetMembers().OfType<IPropertySymbol>())
+            {
+                if (!seen.Add(property.Name) || property.IsPartialDefinition || property.IsStatic || property.IsIndexer
+                    || property.DeclaredAccessibility != Accessibility.Public || property.SetMethod is not { DeclaredAccessibility: Accessibility.Public }
+                    || property.Type is not INamedTypeSymbol named || !(named.ToDisplayString() == "DeepTrack.Fluent.Feature" || DerivesFromFeature(named)) || FeatureDeclarationRules.ContainsErrorType(property.Type)
+                    || FeatureDeclarationRules.DeclaredSetters(type, property).Any(s => s.Shape == 0))
+                {
+                    continue;
+                }
+
+                children.Add(new ChildPropertyModel(
+                    property.Name,
+                    FeatureDeclarationRules.Identifier(property.Name),
+                    property.Type.ToDisplayString(TypeFormat),
+                    current.ToDisplayString(TypeFormat),
+                    !current.Equals(type, SymbolEqualityComparer.Default)));
+            }
+        }
+
+        return children;
     }
 
     private static bool DerivesFromFeature(INamedTypeSymbol type)

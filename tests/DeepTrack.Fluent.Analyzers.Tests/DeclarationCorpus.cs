@@ -316,6 +316,7 @@ internal static class DeclarationCorpus
     public static string Source(int index) => Usings + System.Text.RegularExpressions.Regex.Replace(Entries[index].Source, @"\{\|DTF\d+:([^|]*)\|\}", "$1");
 
     /// <summary>Every valid entry in one source, so that features of different entries meet in one compilation.</summary>
+    /// <param name="statements">Top-level statements to put first (for a program).</param>
     /// <returns>The source.</returns>
-    public static string AllValid() => Usings + string.Join("\n", Entries.Where(e => e.Expected.Length == 0).Select((e, i) => $"namespace Corpus{i}\n{{\n{e.Source}\n}}"));
+    public static string AllValid(string statements = "") => Usings + statements + string.Join("\n", Entries.Where(e => e.Expected.Length == 0).Select((e, i) => $"namespace Corpus{i}\n{{\n{e.Source}\n}}"));
 }

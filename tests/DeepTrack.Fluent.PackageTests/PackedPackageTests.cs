@@ -106,4 +106,42 @@ public sealed class PackedPackageTests(PackedPackage package) : IClassFixture<Pa
         Assert.Contains("warning DTF0014: Random.Shared in the sampler given to WithIntensity is not seeded by the pipeline", build.Output);
         Assert.DoesNotContain("AD0001", build.Output);
     }
+
+    [Fact]
+    public void Every_unusual_but_valid_declaration_compiles_through_the_package_with_warnings_as_errors()
+    {
+        Assert.True(package.PackResult.ExitCode == 0, package.PackResult.Output);
+        string consumer = package.CreateConsumer("corpus", DeepTrack.Fluent.Analyzers.Tests.DeclarationCorpus.AllValid("Console.WriteLine(\"corpus ok\");\n"), treatWarningsAsErrors: true);
+
+        var run = DotnetCli.Run(consumer, package.Packages, "run", "-c", "Release");
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("corpus ok", run.Output);
+        Assert.DoesNotContain("AD0001", run.Output);
+        Assert.DoesNotContain("CS8785", run.Output);
+        Assert.DoesNotContain(".g.cs", run.Output);
+    }
+
+    [Fact]
+    public void A_build_without_the_generator_fails_with_a_message_that_names_the_fix()
+    {
+        Assert.True(package.PackResult.ExitCode == 0, package.PackResult.Output);
+        string consumer = package.CreateConsumer("no-generator", """
+            using DeepTrack.Fluent;
+
+            System.Console.WriteLine(new Ring());
+
+            [Feature]
+            public sealed partial record Ring : Feature<double, double>
+            {
+                public partial double Radius { get; init; } = 1;
+                protected override double Compute(double input, FeatureContext context) => input * Radius;
+            }
+            """, treatWarningsAsErrors: false, referenceAttributes: "ExcludeAssets=\"analyzers\" ");
+
+        var build = DotnetCli.Run(consumer, package.Packages, "build", "-c", "Release");
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("error DTF0901: The DeepTrack.Fluent feature generator is not referenced", build.Output);
+        Assert.Contains("do not exclude its analyzers", build.Output);
+        Assert.DoesNotContain("CS9248", build.Output);
+    }
 }

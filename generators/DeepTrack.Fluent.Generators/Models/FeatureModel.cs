@@ -15,6 +15,8 @@ namespace DeepTrack.Fluent.Generators.Models;
 /// <param name="DeclaresPrintMembers">Whether the user declared PrintMembers already.</param>
 /// <param name="Properties">The properties declared here.</param>
 /// <param name="InheritedProperties">Feature properties inherited from base features.</param>
+/// <param name="ChildProperties">Properties that hold child features, own and inherited.</param>
+/// <param name="WithRuleMethod">The name of the generated copy-with-rule method the setters call.</param>
 /// <param name="Location">The declaration, for diagnostics.</param>
 /// <param name="Failure">Set when building the model failed: the exception, for the diagnostic.</param>
 internal sealed record FeatureModel(
@@ -29,5 +31,7 @@ internal sealed record FeatureModel(
     bool DeclaresPrintMembers,
     EquatableArray<PropertyModel> Properties,
     EquatableArray<PropertyModel> InheritedProperties,
+    EquatableArray<ChildPropertyModel> ChildProperties,
+    string WithRuleMethod,
     LocationInfo? Location,
     string? Failure) : IEquatable<FeatureModel>;

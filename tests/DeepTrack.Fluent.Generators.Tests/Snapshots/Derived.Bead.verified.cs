@@ -28,39 +28,39 @@ partial record Bead
     /// <param name="value">The value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Bead WithRadius(double value) => this with { __RadiusRule = global::DeepTrack.Fluent.PropertyRule.Constant(value) };
+    public Bead WithRadius(double value) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.Constant<double>(value));
 
     /// <summary>Returns a copy whose <see cref="Bead.Radius"/> is drawn from <paramref name="distribution"/> for every sample and replica.</summary>
     /// <param name="distribution">The distribution.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Bead WithRadius(global::DeepTrack.Fluent.Distribution<double> distribution) => this with { __RadiusRule = global::DeepTrack.Fluent.PropertyRule.From(distribution) };
+    public Bead WithRadius(global::DeepTrack.Fluent.Distribution<double> distribution) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.From<double>(distribution));
 
     /// <summary>Returns a copy whose <see cref="Bead.Radius"/> calls <paramref name="sampler"/> again for every sample and replica.</summary>
     /// <param name="sampler">The sampler; prefer a distribution for reproducible randomness.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Bead WithRadius(global::System.Func<double> sampler) => this with { __RadiusRule = global::DeepTrack.Fluent.PropertyRule.From(sampler) };
+    public Bead WithRadius(global::System.Func<double> sampler) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.From<double>(sampler));
 
     /// <summary>Returns a copy whose <see cref="Bead.Radius"/> is computed from the other properties of this feature.</summary>
     /// <param name="rule">Receives this feature with its other properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Bead WithRadius(global::System.Func<Bead, double> rule) => this with { __RadiusRule = global::DeepTrack.Fluent.PropertyRule.FromSelf(rule) };
+    public Bead WithRadius(global::System.Func<Bead, double> rule) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromSelf<Bead, double>(rule));
 
     /// <summary>Returns a copy whose <see cref="Bead.Radius"/> evolves over the frames of a sequence: <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
     /// <param name="initial">The value in frame 0.</param>
     /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Bead WithRadius(double initial, global::System.Func<Bead, global::DeepTrack.Fluent.SequenceStep<double>, double> step) => this with { __RadiusRule = global::DeepTrack.Fluent.PropertyRule.Sequential(global::DeepTrack.Fluent.PropertyRule.Constant(initial), step, static (Bead feature) => feature.Radius) };
+    public Bead WithRadius(double initial, global::System.Func<Bead, global::DeepTrack.Fluent.SequenceStep<double>, double> step) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.Sequential<Bead, double>(global::DeepTrack.Fluent.PropertyRule.Constant<double>(initial), step));
 
     /// <summary>Returns a copy whose <see cref="Bead.Radius"/> evolves over the frames of a sequence: drawn from <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
     /// <param name="initial">The distribution of the value in frame 0.</param>
     /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Bead WithRadius(global::DeepTrack.Fluent.Distribution<double> initial, global::System.Func<Bead, global::DeepTrack.Fluent.SequenceStep<double>, double> step) => this with { __RadiusRule = global::DeepTrack.Fluent.PropertyRule.Sequential(global::DeepTrack.Fluent.PropertyRule.From(initial), step, static (Bead feature) => feature.Radius) };
+    public Bead WithRadius(global::DeepTrack.Fluent.Distribution<double> initial, global::System.Func<Bead, global::DeepTrack.Fluent.SequenceStep<double>, double> step) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.Sequential<Bead, double>(global::DeepTrack.Fluent.PropertyRule.From<double>(initial), step));
 
     /// <summary>Returns a copy whose <see cref="Bead.Radius"/> is computed from the properties of another feature, for the same sample and replica.</summary>
     /// <typeparam name="TOtherFeature">The other feature's type.</typeparam>
@@ -68,7 +68,7 @@ partial record Bead
     /// <param name="rule">Receives the other feature with its properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Bead WithRadius<TOtherFeature>(TOtherFeature other, global::System.Func<TOtherFeature, double> rule) where TOtherFeature : global::DeepTrack.Fluent.Feature => this with { __RadiusRule = global::DeepTrack.Fluent.PropertyRule.FromFeature(other, rule) };
+    public Bead WithRadius<TOtherFeature>(TOtherFeature other, global::System.Func<TOtherFeature, double> rule) where TOtherFeature : global::DeepTrack.Fluent.Feature => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromFeature<TOtherFeature, double>(other, rule));
 
     /// <summary>Returns a copy whose <see cref="Bead.Radius"/> is computed from the properties of two other features, for the same sample and replica.</summary>
     /// <typeparam name="TFirstFeature">The first feature's type.</typeparam>
@@ -78,7 +78,30 @@ partial record Bead
     /// <param name="rule">Receives both features with their properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Bead WithRadius<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, double> rule) where TFirstFeature : global::DeepTrack.Fluent.Feature where TSecondFeature : global::DeepTrack.Fluent.Feature => this with { __RadiusRule = global::DeepTrack.Fluent.PropertyRule.FromFeatures(first, second, rule) };
+    public Bead WithRadius<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, double> rule) where TFirstFeature : global::DeepTrack.Fluent.Feature where TSecondFeature : global::DeepTrack.Fluent.Feature => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromFeatures<TFirstFeature, TSecondFeature, double>(first, second, rule));
+
+    /// <summary>Returns a copy whose property number <paramref name="slot"/> follows <paramref name="rule"/>.</summary>
+    /// <param name="slot">The property's index in this declaration.</param>
+    /// <param name="rule">The property's new rule.</param>
+    /// <returns>The copy.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+    private Bead __WithRule(int slot, object rule)
+    {
+        var copy = this with { };
+        switch (slot)
+        {
+            case 0: copy.__RadiusRule = (global::DeepTrack.Fluent.PropertyRule<double>)rule; break;
+        }
+        return copy;
+    }
+
+    /// <inheritdoc/>
+    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+    protected override object? ReadProperty(string property) => property switch
+    {
+        "Radius" => this.Radius,
+        _ => base.ReadProperty(property),
+    };
 
 
     /// <summary>Returns a copy whose inherited <see cref="Particle.Position"/> is the constant <paramref name="value"/>.</summary>
@@ -178,13 +201,7 @@ partial record Bead
     protected override bool PrintMembers(global::System.Text.StringBuilder builder)
     {
         bool printed = base.PrintMembers(builder);
-        if (printed)
-        {
-            builder.Append(", ");
-        }
-
-        builder.Append("Radius = ").Append(global::DeepTrack.Fluent.Infrastructure.PropertyResolver.Describe(this, this.__RadiusRule, () => this.Radius, true));
-        printed = true;
+        global::DeepTrack.Fluent.Infrastructure.PropertyResolver.Print(builder, ref printed, "Radius", global::DeepTrack.Fluent.Infrastructure.PropertyResolver.Describe(this, this.__RadiusRule, true) ?? global::DeepTrack.Fluent.Infrastructure.PropertyResolver.Describe(this.Radius));
         return printed;
     }
 }

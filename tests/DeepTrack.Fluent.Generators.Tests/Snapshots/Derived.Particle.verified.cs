@@ -33,39 +33,39 @@ partial record Particle
     /// <param name="value">The value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Particle WithPosition(global::DeepTrack.Fluent.PixelPosition value) => this with { __PositionRule = global::DeepTrack.Fluent.PropertyRule.Constant(value) };
+    public Particle WithPosition(global::DeepTrack.Fluent.PixelPosition value) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.Constant<global::DeepTrack.Fluent.PixelPosition>(value));
 
     /// <summary>Returns a copy whose <see cref="Particle.Position"/> is drawn from <paramref name="distribution"/> for every sample and replica.</summary>
     /// <param name="distribution">The distribution.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Particle WithPosition(global::DeepTrack.Fluent.Distribution<global::DeepTrack.Fluent.PixelPosition> distribution) => this with { __PositionRule = global::DeepTrack.Fluent.PropertyRule.From(distribution) };
+    public Particle WithPosition(global::DeepTrack.Fluent.Distribution<global::DeepTrack.Fluent.PixelPosition> distribution) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.From<global::DeepTrack.Fluent.PixelPosition>(distribution));
 
     /// <summary>Returns a copy whose <see cref="Particle.Position"/> calls <paramref name="sampler"/> again for every sample and replica.</summary>
     /// <param name="sampler">The sampler; prefer a distribution for reproducible randomness.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Particle WithPosition(global::System.Func<global::DeepTrack.Fluent.PixelPosition> sampler) => this with { __PositionRule = global::DeepTrack.Fluent.PropertyRule.From(sampler) };
+    public Particle WithPosition(global::System.Func<global::DeepTrack.Fluent.PixelPosition> sampler) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.From<global::DeepTrack.Fluent.PixelPosition>(sampler));
 
     /// <summary>Returns a copy whose <see cref="Particle.Position"/> is computed from the other properties of this feature.</summary>
     /// <param name="rule">Receives this feature with its other properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Particle WithPosition(global::System.Func<Particle, global::DeepTrack.Fluent.PixelPosition> rule) => this with { __PositionRule = global::DeepTrack.Fluent.PropertyRule.FromSelf(rule) };
+    public Particle WithPosition(global::System.Func<Particle, global::DeepTrack.Fluent.PixelPosition> rule) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromSelf<Particle, global::DeepTrack.Fluent.PixelPosition>(rule));
 
     /// <summary>Returns a copy whose <see cref="Particle.Position"/> evolves over the frames of a sequence: <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
     /// <param name="initial">The value in frame 0.</param>
     /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Particle WithPosition(global::DeepTrack.Fluent.PixelPosition initial, global::System.Func<Particle, global::DeepTrack.Fluent.SequenceStep<global::DeepTrack.Fluent.PixelPosition>, global::DeepTrack.Fluent.PixelPosition> step) => this with { __PositionRule = global::DeepTrack.Fluent.PropertyRule.Sequential(global::DeepTrack.Fluent.PropertyRule.Constant(initial), step, static (Particle feature) => feature.Position) };
+    public Particle WithPosition(global::DeepTrack.Fluent.PixelPosition initial, global::System.Func<Particle, global::DeepTrack.Fluent.SequenceStep<global::DeepTrack.Fluent.PixelPosition>, global::DeepTrack.Fluent.PixelPosition> step) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.Sequential<Particle, global::DeepTrack.Fluent.PixelPosition>(global::DeepTrack.Fluent.PropertyRule.Constant<global::DeepTrack.Fluent.PixelPosition>(initial), step));
 
     /// <summary>Returns a copy whose <see cref="Particle.Position"/> evolves over the frames of a sequence: drawn from <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
     /// <param name="initial">The distribution of the value in frame 0.</param>
     /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Particle WithPosition(global::DeepTrack.Fluent.Distribution<global::DeepTrack.Fluent.PixelPosition> initial, global::System.Func<Particle, global::DeepTrack.Fluent.SequenceStep<global::DeepTrack.Fluent.PixelPosition>, global::DeepTrack.Fluent.PixelPosition> step) => this with { __PositionRule = global::DeepTrack.Fluent.PropertyRule.Sequential(global::DeepTrack.Fluent.PropertyRule.From(initial), step, static (Particle feature) => feature.Position) };
+    public Particle WithPosition(global::DeepTrack.Fluent.Distribution<global::DeepTrack.Fluent.PixelPosition> initial, global::System.Func<Particle, global::DeepTrack.Fluent.SequenceStep<global::DeepTrack.Fluent.PixelPosition>, global::DeepTrack.Fluent.PixelPosition> step) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.Sequential<Particle, global::DeepTrack.Fluent.PixelPosition>(global::DeepTrack.Fluent.PropertyRule.From<global::DeepTrack.Fluent.PixelPosition>(initial), step));
 
     /// <summary>Returns a copy whose <see cref="Particle.Position"/> is computed from the properties of another feature, for the same sample and replica.</summary>
     /// <typeparam name="TOtherFeature">The other feature's type.</typeparam>
@@ -73,7 +73,7 @@ partial record Particle
     /// <param name="rule">Receives the other feature with its properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Particle WithPosition<TOtherFeature>(TOtherFeature other, global::System.Func<TOtherFeature, global::DeepTrack.Fluent.PixelPosition> rule) where TOtherFeature : global::DeepTrack.Fluent.Feature => this with { __PositionRule = global::DeepTrack.Fluent.PropertyRule.FromFeature(other, rule) };
+    public Particle WithPosition<TOtherFeature>(TOtherFeature other, global::System.Func<TOtherFeature, global::DeepTrack.Fluent.PixelPosition> rule) where TOtherFeature : global::DeepTrack.Fluent.Feature => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromFeature<TOtherFeature, global::DeepTrack.Fluent.PixelPosition>(other, rule));
 
     /// <summary>Returns a copy whose <see cref="Particle.Position"/> is computed from the properties of two other features, for the same sample and replica.</summary>
     /// <typeparam name="TFirstFeature">The first feature's type.</typeparam>
@@ -83,7 +83,30 @@ partial record Particle
     /// <param name="rule">Receives both features with their properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Particle WithPosition<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, global::DeepTrack.Fluent.PixelPosition> rule) where TFirstFeature : global::DeepTrack.Fluent.Feature where TSecondFeature : global::DeepTrack.Fluent.Feature => this with { __PositionRule = global::DeepTrack.Fluent.PropertyRule.FromFeatures(first, second, rule) };
+    public Particle WithPosition<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, global::DeepTrack.Fluent.PixelPosition> rule) where TFirstFeature : global::DeepTrack.Fluent.Feature where TSecondFeature : global::DeepTrack.Fluent.Feature => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromFeatures<TFirstFeature, TSecondFeature, global::DeepTrack.Fluent.PixelPosition>(first, second, rule));
+
+    /// <summary>Returns a copy whose property number <paramref name="slot"/> follows <paramref name="rule"/>.</summary>
+    /// <param name="slot">The property's index in this declaration.</param>
+    /// <param name="rule">The property's new rule.</param>
+    /// <returns>The copy.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+    private Particle __WithRule(int slot, object rule)
+    {
+        var copy = this with { };
+        switch (slot)
+        {
+            case 0: copy.__PositionRule = (global::DeepTrack.Fluent.PropertyRule<global::DeepTrack.Fluent.PixelPosition>)rule; break;
+        }
+        return copy;
+    }
+
+    /// <inheritdoc/>
+    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+    protected override object? ReadProperty(string property) => property switch
+    {
+        "Position" => this.Position,
+        _ => base.ReadProperty(property),
+    };
 
     /// <inheritdoc/>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
@@ -126,13 +149,7 @@ partial record Particle
     protected override bool PrintMembers(global::System.Text.StringBuilder builder)
     {
         bool printed = base.PrintMembers(builder);
-        if (printed)
-        {
-            builder.Append(", ");
-        }
-
-        builder.Append("Position = ").Append(global::DeepTrack.Fluent.Infrastructure.PropertyResolver.Describe(this, this.__PositionRule, () => this.Position, this.__PositionAssigned));
-        printed = true;
+        global::DeepTrack.Fluent.Infrastructure.PropertyResolver.Print(builder, ref printed, "Position", global::DeepTrack.Fluent.Infrastructure.PropertyResolver.Describe(this, this.__PositionRule, this.__PositionAssigned) ?? global::DeepTrack.Fluent.Infrastructure.PropertyResolver.Describe(this.Position));
         return printed;
     }
 }

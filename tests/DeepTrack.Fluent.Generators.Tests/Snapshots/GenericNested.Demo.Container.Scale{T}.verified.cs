@@ -37,39 +37,39 @@ partial class Container
         /// <param name="value">The value.</param>
         /// <returns>The modified copy; this feature is unchanged.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-        public Scale<T> WithFactor(T value) => this with { __FactorRule = global::DeepTrack.Fluent.PropertyRule.Constant(value) };
+        public Scale<T> WithFactor(T value) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.Constant<T>(value));
 
         /// <summary>Returns a copy whose <see cref="Scale{T}.Factor"/> is drawn from <paramref name="distribution"/> for every sample and replica.</summary>
         /// <param name="distribution">The distribution.</param>
         /// <returns>The modified copy; this feature is unchanged.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-        public Scale<T> WithFactor(global::DeepTrack.Fluent.Distribution<T> distribution) => this with { __FactorRule = global::DeepTrack.Fluent.PropertyRule.From(distribution) };
+        public Scale<T> WithFactor(global::DeepTrack.Fluent.Distribution<T> distribution) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.From<T>(distribution));
 
         /// <summary>Returns a copy whose <see cref="Scale{T}.Factor"/> calls <paramref name="sampler"/> again for every sample and replica.</summary>
         /// <param name="sampler">The sampler; prefer a distribution for reproducible randomness.</param>
         /// <returns>The modified copy; this feature is unchanged.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-        public Scale<T> WithFactor(global::System.Func<T> sampler) => this with { __FactorRule = global::DeepTrack.Fluent.PropertyRule.From(sampler) };
+        public Scale<T> WithFactor(global::System.Func<T> sampler) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.From<T>(sampler));
 
         /// <summary>Returns a copy whose <see cref="Scale{T}.Factor"/> is computed from the other properties of this feature.</summary>
         /// <param name="rule">Receives this feature with its other properties resolved.</param>
         /// <returns>The modified copy; this feature is unchanged.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-        public Scale<T> WithFactor(global::System.Func<Scale<T>, T> rule) => this with { __FactorRule = global::DeepTrack.Fluent.PropertyRule.FromSelf(rule) };
+        public Scale<T> WithFactor(global::System.Func<Scale<T>, T> rule) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromSelf<Scale<T>, T>(rule));
 
         /// <summary>Returns a copy whose <see cref="Scale{T}.Factor"/> evolves over the frames of a sequence: <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
         /// <param name="initial">The value in frame 0.</param>
         /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
         /// <returns>The modified copy; this feature is unchanged.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-        public Scale<T> WithFactor(T initial, global::System.Func<Scale<T>, global::DeepTrack.Fluent.SequenceStep<T>, T> step) => this with { __FactorRule = global::DeepTrack.Fluent.PropertyRule.Sequential(global::DeepTrack.Fluent.PropertyRule.Constant(initial), step, static (Scale<T> feature) => feature.Factor) };
+        public Scale<T> WithFactor(T initial, global::System.Func<Scale<T>, global::DeepTrack.Fluent.SequenceStep<T>, T> step) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.Sequential<Scale<T>, T>(global::DeepTrack.Fluent.PropertyRule.Constant<T>(initial), step));
 
         /// <summary>Returns a copy whose <see cref="Scale{T}.Factor"/> evolves over the frames of a sequence: drawn from <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
         /// <param name="initial">The distribution of the value in frame 0.</param>
         /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
         /// <returns>The modified copy; this feature is unchanged.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-        public Scale<T> WithFactor(global::DeepTrack.Fluent.Distribution<T> initial, global::System.Func<Scale<T>, global::DeepTrack.Fluent.SequenceStep<T>, T> step) => this with { __FactorRule = global::DeepTrack.Fluent.PropertyRule.Sequential(global::DeepTrack.Fluent.PropertyRule.From(initial), step, static (Scale<T> feature) => feature.Factor) };
+        public Scale<T> WithFactor(global::DeepTrack.Fluent.Distribution<T> initial, global::System.Func<Scale<T>, global::DeepTrack.Fluent.SequenceStep<T>, T> step) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.Sequential<Scale<T>, T>(global::DeepTrack.Fluent.PropertyRule.From<T>(initial), step));
 
         /// <summary>Returns a copy whose <see cref="Scale{T}.Factor"/> is computed from the properties of another feature, for the same sample and replica.</summary>
         /// <typeparam name="TOtherFeature">The other feature's type.</typeparam>
@@ -77,7 +77,7 @@ partial class Container
         /// <param name="rule">Receives the other feature with its properties resolved.</param>
         /// <returns>The modified copy; this feature is unchanged.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-        public Scale<T> WithFactor<TOtherFeature>(TOtherFeature other, global::System.Func<TOtherFeature, T> rule) where TOtherFeature : global::DeepTrack.Fluent.Feature => this with { __FactorRule = global::DeepTrack.Fluent.PropertyRule.FromFeature(other, rule) };
+        public Scale<T> WithFactor<TOtherFeature>(TOtherFeature other, global::System.Func<TOtherFeature, T> rule) where TOtherFeature : global::DeepTrack.Fluent.Feature => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromFeature<TOtherFeature, T>(other, rule));
 
         /// <summary>Returns a copy whose <see cref="Scale{T}.Factor"/> is computed from the properties of two other features, for the same sample and replica.</summary>
         /// <typeparam name="TFirstFeature">The first feature's type.</typeparam>
@@ -87,7 +87,30 @@ partial class Container
         /// <param name="rule">Receives both features with their properties resolved.</param>
         /// <returns>The modified copy; this feature is unchanged.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-        public Scale<T> WithFactor<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, T> rule) where TFirstFeature : global::DeepTrack.Fluent.Feature where TSecondFeature : global::DeepTrack.Fluent.Feature => this with { __FactorRule = global::DeepTrack.Fluent.PropertyRule.FromFeatures(first, second, rule) };
+        public Scale<T> WithFactor<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, T> rule) where TFirstFeature : global::DeepTrack.Fluent.Feature where TSecondFeature : global::DeepTrack.Fluent.Feature => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromFeatures<TFirstFeature, TSecondFeature, T>(first, second, rule));
+
+        /// <summary>Returns a copy whose property number <paramref name="slot"/> follows <paramref name="rule"/>.</summary>
+        /// <param name="slot">The property's index in this declaration.</param>
+        /// <param name="rule">The property's new rule.</param>
+        /// <returns>The copy.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+        private Scale<T> __WithRule(int slot, object rule)
+        {
+            var copy = this with { };
+            switch (slot)
+            {
+                case 0: copy.__FactorRule = (global::DeepTrack.Fluent.PropertyRule<T>)rule; break;
+            }
+            return copy;
+        }
+
+        /// <inheritdoc/>
+        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+        protected override object? ReadProperty(string property) => property switch
+        {
+            "Factor" => this.Factor,
+            _ => base.ReadProperty(property),
+        };
 
         /// <inheritdoc/>
         [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
@@ -130,13 +153,7 @@ partial class Container
         protected override bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             bool printed = base.PrintMembers(builder);
-            if (printed)
-            {
-                builder.Append(", ");
-            }
-
-            builder.Append("Factor = ").Append(global::DeepTrack.Fluent.Infrastructure.PropertyResolver.Describe(this, this.__FactorRule, () => this.Factor, this.__FactorAssigned));
-            printed = true;
+            global::DeepTrack.Fluent.Infrastructure.PropertyResolver.Print(builder, ref printed, "Factor", global::DeepTrack.Fluent.Infrastructure.PropertyResolver.Describe(this, this.__FactorRule, this.__FactorAssigned) ?? global::DeepTrack.Fluent.Infrastructure.PropertyResolver.Describe(this.Factor));
             return printed;
         }
     }

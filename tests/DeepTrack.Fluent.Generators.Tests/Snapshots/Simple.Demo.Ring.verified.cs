@@ -30,39 +30,39 @@ partial record Ring
     /// <param name="value">The value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Ring WithRadius(double value) => this with { __RadiusRule = global::DeepTrack.Fluent.PropertyRule.Constant(value) };
+    public Ring WithRadius(double value) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.Constant<double>(value));
 
     /// <summary>Returns a copy whose <see cref="Ring.Radius"/> is drawn from <paramref name="distribution"/> for every sample and replica.</summary>
     /// <param name="distribution">The distribution.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Ring WithRadius(global::DeepTrack.Fluent.Distribution<double> distribution) => this with { __RadiusRule = global::DeepTrack.Fluent.PropertyRule.From(distribution) };
+    public Ring WithRadius(global::DeepTrack.Fluent.Distribution<double> distribution) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.From<double>(distribution));
 
     /// <summary>Returns a copy whose <see cref="Ring.Radius"/> calls <paramref name="sampler"/> again for every sample and replica.</summary>
     /// <param name="sampler">The sampler; prefer a distribution for reproducible randomness.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Ring WithRadius(global::System.Func<double> sampler) => this with { __RadiusRule = global::DeepTrack.Fluent.PropertyRule.From(sampler) };
+    public Ring WithRadius(global::System.Func<double> sampler) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.From<double>(sampler));
 
     /// <summary>Returns a copy whose <see cref="Ring.Radius"/> is computed from the other properties of this feature.</summary>
     /// <param name="rule">Receives this feature with its other properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Ring WithRadius(global::System.Func<Ring, double> rule) => this with { __RadiusRule = global::DeepTrack.Fluent.PropertyRule.FromSelf(rule) };
+    public Ring WithRadius(global::System.Func<Ring, double> rule) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromSelf<Ring, double>(rule));
 
     /// <summary>Returns a copy whose <see cref="Ring.Radius"/> evolves over the frames of a sequence: <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
     /// <param name="initial">The value in frame 0.</param>
     /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Ring WithRadius(double initial, global::System.Func<Ring, global::DeepTrack.Fluent.SequenceStep<double>, double> step) => this with { __RadiusRule = global::DeepTrack.Fluent.PropertyRule.Sequential(global::DeepTrack.Fluent.PropertyRule.Constant(initial), step, static (Ring feature) => feature.Radius) };
+    public Ring WithRadius(double initial, global::System.Func<Ring, global::DeepTrack.Fluent.SequenceStep<double>, double> step) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.Sequential<Ring, double>(global::DeepTrack.Fluent.PropertyRule.Constant<double>(initial), step));
 
     /// <summary>Returns a copy whose <see cref="Ring.Radius"/> evolves over the frames of a sequence: drawn from <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
     /// <param name="initial">The distribution of the value in frame 0.</param>
     /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Ring WithRadius(global::DeepTrack.Fluent.Distribution<double> initial, global::System.Func<Ring, global::DeepTrack.Fluent.SequenceStep<double>, double> step) => this with { __RadiusRule = global::DeepTrack.Fluent.PropertyRule.Sequential(global::DeepTrack.Fluent.PropertyRule.From(initial), step, static (Ring feature) => feature.Radius) };
+    public Ring WithRadius(global::DeepTrack.Fluent.Distribution<double> initial, global::System.Func<Ring, global::DeepTrack.Fluent.SequenceStep<double>, double> step) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.Sequential<Ring, double>(global::DeepTrack.Fluent.PropertyRule.From<double>(initial), step));
 
     /// <summary>Returns a copy whose <see cref="Ring.Radius"/> is computed from the properties of another feature, for the same sample and replica.</summary>
     /// <typeparam name="TOtherFeature">The other feature's type.</typeparam>
@@ -70,7 +70,7 @@ partial record Ring
     /// <param name="rule">Receives the other feature with its properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Ring WithRadius<TOtherFeature>(TOtherFeature other, global::System.Func<TOtherFeature, double> rule) where TOtherFeature : global::DeepTrack.Fluent.Feature => this with { __RadiusRule = global::DeepTrack.Fluent.PropertyRule.FromFeature(other, rule) };
+    public Ring WithRadius<TOtherFeature>(TOtherFeature other, global::System.Func<TOtherFeature, double> rule) where TOtherFeature : global::DeepTrack.Fluent.Feature => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromFeature<TOtherFeature, double>(other, rule));
 
     /// <summary>Returns a copy whose <see cref="Ring.Radius"/> is computed from the properties of two other features, for the same sample and replica.</summary>
     /// <typeparam name="TFirstFeature">The first feature's type.</typeparam>
@@ -80,7 +80,7 @@ partial record Ring
     /// <param name="rule">Receives both features with their properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Ring WithRadius<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, double> rule) where TFirstFeature : global::DeepTrack.Fluent.Feature where TSecondFeature : global::DeepTrack.Fluent.Feature => this with { __RadiusRule = global::DeepTrack.Fluent.PropertyRule.FromFeatures(first, second, rule) };
+    public Ring WithRadius<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, double> rule) where TFirstFeature : global::DeepTrack.Fluent.Feature where TSecondFeature : global::DeepTrack.Fluent.Feature => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromFeatures<TFirstFeature, TSecondFeature, double>(first, second, rule));
 
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     private global::DeepTrack.Fluent.PropertyRule<string>? __LabelRule;
@@ -109,39 +109,39 @@ partial record Ring
     /// <param name="value">The value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Ring WithLabel(string value) => this with { __LabelRule = global::DeepTrack.Fluent.PropertyRule.Constant(value) };
+    public Ring WithLabel(string value) => this.__WithRule(1, global::DeepTrack.Fluent.PropertyRule.Constant<string>(value));
 
     /// <summary>Returns a copy whose <see cref="Ring.Label"/> is drawn from <paramref name="distribution"/> for every sample and replica.</summary>
     /// <param name="distribution">The distribution.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Ring WithLabel(global::DeepTrack.Fluent.Distribution<string> distribution) => this with { __LabelRule = global::DeepTrack.Fluent.PropertyRule.From(distribution) };
+    public Ring WithLabel(global::DeepTrack.Fluent.Distribution<string> distribution) => this.__WithRule(1, global::DeepTrack.Fluent.PropertyRule.From<string>(distribution));
 
     /// <summary>Returns a copy whose <see cref="Ring.Label"/> calls <paramref name="sampler"/> again for every sample and replica.</summary>
     /// <param name="sampler">The sampler; prefer a distribution for reproducible randomness.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Ring WithLabel(global::System.Func<string> sampler) => this with { __LabelRule = global::DeepTrack.Fluent.PropertyRule.From(sampler) };
+    public Ring WithLabel(global::System.Func<string> sampler) => this.__WithRule(1, global::DeepTrack.Fluent.PropertyRule.From<string>(sampler));
 
     /// <summary>Returns a copy whose <see cref="Ring.Label"/> is computed from the other properties of this feature.</summary>
     /// <param name="rule">Receives this feature with its other properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Ring WithLabel(global::System.Func<Ring, string> rule) => this with { __LabelRule = global::DeepTrack.Fluent.PropertyRule.FromSelf(rule) };
+    public Ring WithLabel(global::System.Func<Ring, string> rule) => this.__WithRule(1, global::DeepTrack.Fluent.PropertyRule.FromSelf<Ring, string>(rule));
 
     /// <summary>Returns a copy whose <see cref="Ring.Label"/> evolves over the frames of a sequence: <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
     /// <param name="initial">The value in frame 0.</param>
     /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Ring WithLabel(string initial, global::System.Func<Ring, global::DeepTrack.Fluent.SequenceStep<string>, string> step) => this with { __LabelRule = global::DeepTrack.Fluent.PropertyRule.Sequential(global::DeepTrack.Fluent.PropertyRule.Constant(initial), step, static (Ring feature) => feature.Label) };
+    public Ring WithLabel(string initial, global::System.Func<Ring, global::DeepTrack.Fluent.SequenceStep<string>, string> step) => this.__WithRule(1, global::DeepTrack.Fluent.PropertyRule.Sequential<Ring, string>(global::DeepTrack.Fluent.PropertyRule.Constant<string>(initial), step));
 
     /// <summary>Returns a copy whose <see cref="Ring.Label"/> evolves over the frames of a sequence: drawn from <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
     /// <param name="initial">The distribution of the value in frame 0.</param>
     /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Ring WithLabel(global::DeepTrack.Fluent.Distribution<string> initial, global::System.Func<Ring, global::DeepTrack.Fluent.SequenceStep<string>, string> step) => this with { __LabelRule = global::DeepTrack.Fluent.PropertyRule.Sequential(global::DeepTrack.Fluent.PropertyRule.From(initial), step, static (Ring feature) => feature.Label) };
+    public Ring WithLabel(global::DeepTrack.Fluent.Distribution<string> initial, global::System.Func<Ring, global::DeepTrack.Fluent.SequenceStep<string>, string> step) => this.__WithRule(1, global::DeepTrack.Fluent.PropertyRule.Sequential<Ring, string>(global::DeepTrack.Fluent.PropertyRule.From<string>(initial), step));
 
     /// <summary>Returns a copy whose <see cref="Ring.Label"/> is computed from the properties of another feature, for the same sample and replica.</summary>
     /// <typeparam name="TOtherFeature">The other feature's type.</typeparam>
@@ -149,7 +149,7 @@ partial record Ring
     /// <param name="rule">Receives the other feature with its properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Ring WithLabel<TOtherFeature>(TOtherFeature other, global::System.Func<TOtherFeature, string> rule) where TOtherFeature : global::DeepTrack.Fluent.Feature => this with { __LabelRule = global::DeepTrack.Fluent.PropertyRule.FromFeature(other, rule) };
+    public Ring WithLabel<TOtherFeature>(TOtherFeature other, global::System.Func<TOtherFeature, string> rule) where TOtherFeature : global::DeepTrack.Fluent.Feature => this.__WithRule(1, global::DeepTrack.Fluent.PropertyRule.FromFeature<TOtherFeature, string>(other, rule));
 
     /// <summary>Returns a copy whose <see cref="Ring.Label"/> is computed from the properties of two other features, for the same sample and replica.</summary>
     /// <typeparam name="TFirstFeature">The first feature's type.</typeparam>
@@ -159,7 +159,32 @@ partial record Ring
     /// <param name="rule">Receives both features with their properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Ring WithLabel<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, string> rule) where TFirstFeature : global::DeepTrack.Fluent.Feature where TSecondFeature : global::DeepTrack.Fluent.Feature => this with { __LabelRule = global::DeepTrack.Fluent.PropertyRule.FromFeatures(first, second, rule) };
+    public Ring WithLabel<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, string> rule) where TFirstFeature : global::DeepTrack.Fluent.Feature where TSecondFeature : global::DeepTrack.Fluent.Feature => this.__WithRule(1, global::DeepTrack.Fluent.PropertyRule.FromFeatures<TFirstFeature, TSecondFeature, string>(first, second, rule));
+
+    /// <summary>Returns a copy whose property number <paramref name="slot"/> follows <paramref name="rule"/>.</summary>
+    /// <param name="slot">The property's index in this declaration.</param>
+    /// <param name="rule">The property's new rule.</param>
+    /// <returns>The copy.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+    private Ring __WithRule(int slot, object rule)
+    {
+        var copy = this with { };
+        switch (slot)
+        {
+            case 0: copy.__RadiusRule = (global::DeepTrack.Fluent.PropertyRule<double>)rule; break;
+            case 1: copy.__LabelRule = (global::DeepTrack.Fluent.PropertyRule<string>)rule; break;
+        }
+        return copy;
+    }
+
+    /// <inheritdoc/>
+    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+    protected override object? ReadProperty(string property) => property switch
+    {
+        "Radius" => this.Radius,
+        "Label" => this.Label,
+        _ => base.ReadProperty(property),
+    };
 
     /// <inheritdoc/>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
@@ -207,20 +232,8 @@ partial record Ring
     protected override bool PrintMembers(global::System.Text.StringBuilder builder)
     {
         bool printed = base.PrintMembers(builder);
-        if (printed)
-        {
-            builder.Append(", ");
-        }
-
-        builder.Append("Radius = ").Append(global::DeepTrack.Fluent.Infrastructure.PropertyResolver.Describe(this, this.__RadiusRule, () => this.Radius, true));
-        printed = true;
-        if (printed)
-        {
-            builder.Append(", ");
-        }
-
-        builder.Append("Label = ").Append(global::DeepTrack.Fluent.Infrastructure.PropertyResolver.Describe(this, this.__LabelRule, () => this.Label, this.__LabelAssigned));
-        printed = true;
+        global::DeepTrack.Fluent.Infrastructure.PropertyResolver.Print(builder, ref printed, "Radius", global::DeepTrack.Fluent.Infrastructure.PropertyResolver.Describe(this, this.__RadiusRule, true) ?? global::DeepTrack.Fluent.Infrastructure.PropertyResolver.Describe(this.Radius));
+        global::DeepTrack.Fluent.Infrastructure.PropertyResolver.Print(builder, ref printed, "Label", global::DeepTrack.Fluent.Infrastructure.PropertyResolver.Describe(this, this.__LabelRule, this.__LabelAssigned) ?? global::DeepTrack.Fluent.Infrastructure.PropertyResolver.Describe(this.Label));
         return printed;
     }
 }
