@@ -23,6 +23,8 @@ internal static class FeatureEmitter
         w.Line("#pragma warning disable CS0612, CS0618");
         // A property named 'field': the accessors below mean the backing field keyword, as the warning says they do.
         w.Line("#pragma warning disable CS9258");
+        // A lower-case type name ('ring') is warned about on the user's declaration already.
+        w.Line("#pragma warning disable CS8981");
         w.Line();
         if (model.Namespace.Length > 0)
         {

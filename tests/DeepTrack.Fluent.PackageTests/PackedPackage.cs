@@ -26,7 +26,7 @@ public sealed class PackedPackage : IDisposable
     public string PackageFile => Path.Combine(Feed, $"DeepTrack.Fluent.{Version}.nupkg");
 
     /// <summary>Creates a consumer project folder with a nuget.config that sees only the local feed.</summary>
-    public string CreateConsumer(string name, string program, bool treatWarningsAsErrors, string referenceAttributes = "")
+    public string CreateConsumer(string name, string program, bool treatWarningsAsErrors)
     {
         string consumer = Directory.CreateDirectory(Path.Combine(work, name)).FullName;
         File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
@@ -47,7 +47,7 @@ public sealed class PackedPackage : IDisposable
                 <WarningsAsErrors>CS9057</WarningsAsErrors>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="DeepTrack.Fluent" Version="{Version}" {referenceAttributes}/>
+                <PackageReference Include="DeepTrack.Fluent" Version="{Version}" />
               </ItemGroup>
             </Project>
             """);

@@ -3,6 +3,7 @@
 #pragma warning disable CS8601, CS8603
 #pragma warning disable CS0612, CS0618
 #pragma warning disable CS9258
+#pragma warning disable CS8981
 
 namespace Demo;
 
