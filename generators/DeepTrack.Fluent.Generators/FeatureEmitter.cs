@@ -19,6 +19,12 @@ internal static class FeatureEmitter
         // A property without a default is either assigned or reported as missing when it is read,
         // so its storage may be null only where the generated reader never returns it.
         w.Line("#pragma warning disable CS8601, CS8603");
+        // Obsolete properties are the user's to deprecate; the generated code that implements them still reads them.
+        w.Line("#pragma warning disable CS0612, CS0618");
+        // A property named 'field': the accessors below mean the backing field keyword, as the warning says they do.
+        w.Line("#pragma warning disable CS9258");
+        // A lower-case type name ('ring') is warned about on the user's declaration already.
+        w.Line("#pragma warning disable CS8981");
         w.Line();
         if (model.Namespace.Length > 0)
         {
@@ -32,22 +38,32 @@ internal static class FeatureEmitter
         }
 
         w.Open($"partial record {model.Name}");
-        bool first = true;
-        foreach (var property in model.Properties)
+        for (int slot = 0; slot < model.Properties.Count; slot++)
         {
-            if (!first)
+            if (slot > 0)
             {
                 w.Line();
             }
 
-            first = false;
-            EmitProperty(w, model, property);
+            EmitProperty(w, model, model.Properties[slot], slot);
+        }
+
+        if (model.Properties.Count > 0)
+        {
+            w.Line();
+            EmitRuleAccess(w, model);
+        }
+
+        foreach (var child in model.ChildProperties)
+        {
+            w.Line();
+            EmitChildSetter(w, model, child);
         }
 
         foreach (var property in model.InheritedProperties)
         {
             w.Line();
-            EmitInheritedSetters(w, model, property);
+            EmitSetters(w, model, property, slot: -1);
         }
 
         w.Line();
@@ -73,20 +89,19 @@ internal static class FeatureEmitter
         return w.ToString();
     }
 
-    private static void EmitProperty(IndentedWriter w, FeatureModel model, PropertyModel p)
+    private static void EmitProperty(IndentedWriter w, FeatureModel model, PropertyModel p, int slot)
     {
-        string rule = RuleField(p);
-        string hasValue = p.HasDefault ? "true" : $"this.{AssignedField(p)}";
+        string hasValue = p.HasDefault ? "true" : $"this.{p.AssignedField}";
         w.Line(GeneratedCode);
-        w.Line($"private {Rt}.PropertyRule<{p.Type}>? {rule};");
+        w.Line($"private {Rt}.PropertyRule<{p.Type}>? {p.RuleField};");
         w.Line();
         w.Line(GeneratedCode);
-        w.Line($"private byte {StateField(p)};");
+        w.Line($"private byte {p.StateField};");
         if (!p.HasDefault)
         {
             w.Line();
             w.Line(GeneratedCode);
-            w.Line($"private bool {AssignedField(p)};");
+            w.Line($"private bool {p.AssignedField};");
         }
 
         w.Line();
@@ -97,113 +112,98 @@ internal static class FeatureEmitter
             w.Line("[field: global::System.Diagnostics.CodeAnalysis.MaybeNull]");
         }
 
-        w.Open($"{p.Accessibility} partial {p.Type} {p.Name}");
-        w.Line($"get => this.IsResolved ? field : {Rt}.Infrastructure.PropertyResolver.Read(this, ref this.{StateField(p)}, this.{rule}, ref field, {hasValue}, \"{p.Name}\");");
-        w.Open(p.UsesInit ? "init" : "set");
+        w.Open($"{p.Accessibility} {p.Modifiers}partial {p.Type} {p.Identifier}");
+        w.Line($"{p.GetAccessibility}get => this.IsResolved ? field : {Rt}.Infrastructure.PropertyResolver.Read(this, ref this.{p.StateField}, this.{p.RuleField}, ref field, {hasValue}, \"{p.Name}\");");
+        w.Open(p.SetAccessibility + (p.UsesInit ? "init" : "set"));
         w.Line("field = value;");
-        w.Line($"this.{rule} = null;");
+        w.Line($"this.{p.RuleField} = null;");
         if (!p.HasDefault)
         {
-            w.Line($"this.{AssignedField(p)} = true;");
+            w.Line($"this.{p.AssignedField} = true;");
         }
 
         w.Close();
         w.Close();
-
-        string self = model.Name;
-        string see = $"<see cref=\"{Cref(model.Name)}.{p.Name}\"/>";
-        Setter(w, $"Returns a copy whose {see} is the constant <paramref name=\"value\"/>.", new[] { ("value", "The value.") },
-            $"public {self} With{p.Name}({p.Type} value)", $"this with {{ {rule} = {Rt}.PropertyRule.Constant(value) }}");
-        Setter(w, $"Returns a copy whose {see} is drawn from <paramref name=\"distribution\"/> for every sample and replica.", new[] { ("distribution", "The distribution.") },
-            $"public {self} With{p.Name}({Rt}.Distribution<{p.Type}> distribution)", $"this with {{ {rule} = {Rt}.PropertyRule.From(distribution) }}");
-        Setter(w, $"Returns a copy whose {see} calls <paramref name=\"sampler\"/> again for every sample and replica.", new[] { ("sampler", "The sampler; prefer a distribution for reproducible randomness.") },
-            $"public {self} With{p.Name}(global::System.Func<{p.Type}> sampler)", $"this with {{ {rule} = {Rt}.PropertyRule.From(sampler) }}");
-        Setter(w, $"Returns a copy whose {see} is computed from the other properties of this feature.", new[] { ("rule", "Receives this feature with its other properties resolved.") },
-            $"public {self} With{p.Name}(global::System.Func<{self}, {p.Type}> rule)", $"this with {{ {rule} = {Rt}.PropertyRule.FromSelf(rule) }}");
-        Setter(w, $"Returns a copy whose {see} evolves over the frames of a sequence: <paramref name=\"initial\"/> in frame 0, then <paramref name=\"step\"/> applied to the previous frame's value.",
-            new[] { ("initial", "The value in frame 0."), ("step", "Computes a frame's value from this feature (other properties resolved) and the previous value.") },
-            $"public {self} With{p.Name}({p.Type} initial, global::System.Func<{self}, {Rt}.SequenceStep<{p.Type}>, {p.Type}> step)",
-            $"this with {{ {rule} = {Rt}.PropertyRule.Sequential({Rt}.PropertyRule.Constant(initial), step, static ({self} feature) => feature.{p.Name}) }}");
-        Setter(w, $"Returns a copy whose {see} evolves over the frames of a sequence: drawn from <paramref name=\"initial\"/> in frame 0, then <paramref name=\"step\"/> applied to the previous frame's value.",
-            new[] { ("initial", "The distribution of the value in frame 0."), ("step", "Computes a frame's value from this feature (other properties resolved) and the previous value.") },
-            $"public {self} With{p.Name}({Rt}.Distribution<{p.Type}> initial, global::System.Func<{self}, {Rt}.SequenceStep<{p.Type}>, {p.Type}> step)",
-            $"this with {{ {rule} = {Rt}.PropertyRule.Sequential({Rt}.PropertyRule.From(initial), step, static ({self} feature) => feature.{p.Name}) }}");
-        Setter(w, $"Returns a copy whose {see} is computed from the properties of another feature, for the same sample and replica.",
-            new[] { ("other", "The other feature."), ("rule", "Receives the other feature with its properties resolved.") },
-            $"public {self} With{p.Name}<TOtherFeature>(TOtherFeature other, global::System.Func<TOtherFeature, {p.Type}> rule)",
-            $"this with {{ {rule} = {Rt}.PropertyRule.FromFeature(other, rule) }}",
-            $"where TOtherFeature : {Rt}.Feature", new[] { ("TOtherFeature", "The other feature's type.") });
-        Setter(w, $"Returns a copy whose {see} is computed from the properties of two other features, for the same sample and replica.",
-            new[] { ("first", "The first feature."), ("second", "The second feature."), ("rule", "Receives both features with their properties resolved.") },
-            $"public {self} With{p.Name}<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, {p.Type}> rule)",
-            $"this with {{ {rule} = {Rt}.PropertyRule.FromFeatures(first, second, rule) }}",
-            $"where TFirstFeature : {Rt}.Feature\nwhere TSecondFeature : {Rt}.Feature",
-            new[] { ("TFirstFeature", "The first feature's type."), ("TSecondFeature", "The second feature's type.") });
+        EmitSetters(w, model, p, slot);
     }
 
-    private static void EmitInheritedSetters(IndentedWriter w, FeatureModel model, PropertyModel p)
+    /// <summary>The setters of a property; <paramref name="slot"/> is its index among the feature's own properties, or -1 for an inherited one.</summary>
+    private static void EmitSetters(IndentedWriter w, FeatureModel model, PropertyModel p, int slot)
     {
-        string self = model.Name;
-        string see = $"<see cref=\"{Cref(p.DeclaringType)}.{p.Name}\"/>";
-        Setter(w, $"Returns a copy whose inherited {see} is the constant <paramref name=\"value\"/>.", new[] { ("value", "The value.") },
-            $"public new {self} With{p.Name}({p.Type} value)", $"({self})base.With{p.Name}(value)");
-        Setter(w, $"Returns a copy whose inherited {see} is drawn from <paramref name=\"distribution\"/> for every sample and replica.", new[] { ("distribution", "The distribution.") },
-            $"public new {self} With{p.Name}({Rt}.Distribution<{p.Type}> distribution)", $"({self})base.With{p.Name}(distribution)");
-        Setter(w, $"Returns a copy whose inherited {see} calls <paramref name=\"sampler\"/> again for every sample and replica.", new[] { ("sampler", "The sampler.") },
-            $"public new {self} With{p.Name}(global::System.Func<{p.Type}> sampler)", $"({self})base.With{p.Name}(sampler)");
-        Setter(w, $"Returns a copy whose inherited {see} is computed from the other properties of this feature.", new[] { ("rule", "Receives this feature with its other properties resolved.") },
-            $"public {self} With{p.Name}(global::System.Func<{self}, {p.Type}> rule)", $"({self})base.With{p.Name}(({p.DeclaringType} feature) => rule(({self})feature))");
-        Setter(w, $"Returns a copy whose inherited {see} evolves over the frames of a sequence from <paramref name=\"initial\"/>.",
-            new[] { ("initial", "The value in frame 0."), ("step", "Computes a frame's value from this feature and the previous value.") },
-            $"public {self} With{p.Name}({p.Type} initial, global::System.Func<{self}, {Rt}.SequenceStep<{p.Type}>, {p.Type}> step)",
-            $"({self})base.With{p.Name}(initial, ({p.DeclaringType} feature, {Rt}.SequenceStep<{p.Type}> frame) => step(({self})feature, frame))");
-        Setter(w, $"Returns a copy whose inherited {see} evolves over the frames of a sequence, drawn from <paramref name=\"initial\"/> in frame 0.",
-            new[] { ("initial", "The distribution of the value in frame 0."), ("step", "Computes a frame's value from this feature and the previous value.") },
-            $"public {self} With{p.Name}({Rt}.Distribution<{p.Type}> initial, global::System.Func<{self}, {Rt}.SequenceStep<{p.Type}>, {p.Type}> step)",
-            $"({self})base.With{p.Name}(initial, ({p.DeclaringType} feature, {Rt}.SequenceStep<{p.Type}> frame) => step(({self})feature, frame))");
-        Setter(w, $"Returns a copy whose inherited {see} is computed from the properties of another feature.",
-            new[] { ("other", "The other feature."), ("rule", "Receives the other feature with its properties resolved.") },
-            $"public new {self} With{p.Name}<TOtherFeature>(TOtherFeature other, global::System.Func<TOtherFeature, {p.Type}> rule)",
-            $"({self})base.With{p.Name}(other, rule)",
-            $"where TOtherFeature : {Rt}.Feature", new[] { ("TOtherFeature", "The other feature's type.") });
-        Setter(w, $"Returns a copy whose inherited {see} is computed from the properties of two other features.",
-            new[] { ("first", "The first feature."), ("second", "The second feature."), ("rule", "Receives both features with their properties resolved.") },
-            $"public new {self} With{p.Name}<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, {p.Type}> rule)",
-            $"({self})base.With{p.Name}(first, second, rule)",
-            $"where TFirstFeature : {Rt}.Feature\nwhere TSecondFeature : {Rt}.Feature",
-            new[] { ("TFirstFeature", "The first feature's type."), ("TSecondFeature", "The second feature's type.") });
+        bool inherited = slot < 0;
+        var names = new SetterNames(model, p, inherited);
+        foreach (var shape in SetterShape.All)
+        {
+            if ((p.DeclaredSetters & (1 << shape.Index)) != 0)
+            {
+                continue;
+            }
+
+            w.Line();
+            w.Line($"/// <summary>Returns a copy whose {(inherited ? "inherited " : string.Empty)}{names.See} {shape.Summary}</summary>");
+            foreach (var (name, text) in shape.TypeParameterDocs)
+            {
+                w.Line($"/// <typeparam name=\"{names.TypeParameter(name)}\">{text}</typeparam>");
+            }
+
+            foreach (var (name, text) in shape.ParameterDocs)
+            {
+                w.Line($"/// <param name=\"{name}\">{text}</param>");
+            }
+
+            w.Line("/// <returns>The modified copy; this feature is unchanged.</returns>");
+            w.Line(GeneratedCode);
+            string hides = inherited && !shape.MentionsSelf ? "new " : string.Empty;
+            string body = inherited ? shape.InheritedBody(names) : $"this.{model.WithRuleMethod}({slot}, {shape.Rule(names)})";
+            string constraints = string.Concat(shape.TypeParameterDocs.Select(t => $" where {names.TypeParameter(t.Name)} : {Rt}.Feature"));
+            w.Line($"public {hides}{model.Name} With{p.Name}{shape.Signature(names)}{constraints} => {body};");
+        }
     }
 
-    private static void Setter(IndentedWriter w, string summary, (string Name, string Text)[] parameters, string signature, string body,
-        string? constraints = null, (string Name, string Text)[]? typeParameters = null)
+    /// <summary>The one setter of a property that holds a child feature.</summary>
+    private static void EmitChildSetter(IndentedWriter w, FeatureModel model, ChildPropertyModel child)
     {
-        w.Line();
-        w.Line($"/// <summary>{summary}</summary>");
-        foreach (var (name, text) in typeParameters ?? new (string, string)[0])
-        {
-            w.Line($"/// <typeparam name=\"{name}\">{text}</typeparam>");
-        }
-
-        foreach (var (name, text) in parameters)
-        {
-            w.Line($"/// <param name=\"{name}\">{text}</param>");
-        }
-
+        w.Line($"/// <summary>Returns a copy whose {(child.Inherited ? "inherited " : string.Empty)}<see cref=\"{Cref(child.DeclaringType)}.{child.Identifier}\"/> is <paramref name=\"value\"/>.</summary>");
+        w.Line("/// <param name=\"value\">The child feature.</param>");
         w.Line("/// <returns>The modified copy; this feature is unchanged.</returns>");
         w.Line(GeneratedCode);
-        if (constraints is null)
+        w.Line($"public {(child.Inherited ? "new " : string.Empty)}{model.Name} With{child.Name}({child.Type} value) => this with {{ {child.Identifier} = value }};");
+    }
+
+    /// <summary>
+    /// What every setter and sequential rule shares, written once per feature: one copy-with-rule method (the
+    /// setters are one-line calls of it) and one reader of properties by name.
+    /// </summary>
+    private static void EmitRuleAccess(IndentedWriter w, FeatureModel model)
+    {
+        w.Line("/// <summary>Returns a copy whose property number <paramref name=\"slot\"/> follows <paramref name=\"rule\"/>.</summary>");
+        w.Line("/// <param name=\"slot\">The property's index in this declaration.</param>");
+        w.Line("/// <param name=\"rule\">The property's new rule.</param>");
+        w.Line("/// <returns>The copy.</returns>");
+        w.Line(GeneratedCode);
+        w.Open($"private {model.Name} {model.WithRuleMethod}(int slot, object rule)");
+        w.Line("var copy = this with { };");
+        w.Open("switch (slot)");
+        for (int slot = 0; slot < model.Properties.Count; slot++)
         {
-            w.Line($"{signature} => {body};");
-            return;
+            var p = model.Properties[slot];
+            w.Line($"case {slot}: copy.{p.RuleField} = ({Rt}.PropertyRule<{p.Type}>)rule; break;");
         }
 
-        w.Line(signature);
-        foreach (var constraint in constraints.Split('\n'))
+        w.Close();
+        w.Line("return copy;");
+        w.Close();
+        w.Line();
+        w.Line("/// <inheritdoc/>");
+        w.Line(GeneratedCode);
+        w.Open("protected override object? ReadProperty(string property) => property switch");
+        foreach (var p in model.Properties)
         {
-            w.Line("    " + constraint);
+            w.Line($"\"{p.Name}\" => this.{p.Identifier},");
         }
 
-        w.Line($"    => {body};");
+        w.Line("_ => base.ReadProperty(property),");
+        w.Close(";");
     }
 
     private static void EmitResolution(IndentedWriter w, FeatureModel model)
@@ -214,7 +214,7 @@ internal static class FeatureEmitter
         w.Line("base.ResetPropertyStates();");
         foreach (var p in model.Properties)
         {
-            w.Line($"this.{StateField(p)} = 0;");
+            w.Line($"this.{p.StateField} = 0;");
         }
 
         w.Close();
@@ -225,7 +225,7 @@ internal static class FeatureEmitter
         w.Line("base.ResolvePropertyValues();");
         foreach (var p in model.Properties)
         {
-            w.Line($"_ = this.{p.Name};");
+            w.Line($"_ = this.{p.Identifier};");
         }
 
         // Checks of one property come first, those that compare two properties last, so that a bad bound
@@ -243,7 +243,7 @@ internal static class FeatureEmitter
         w.Line("base.CollectPropertyReferences(references);");
         foreach (var p in model.Properties)
         {
-            w.Line($"this.{RuleField(p)}?.CollectReferences(references);");
+            w.Line($"this.{p.RuleField}?.CollectReferences(references);");
         }
 
         w.Close();
@@ -279,26 +279,14 @@ internal static class FeatureEmitter
         w.Line("bool printed = base.PrintMembers(builder);");
         foreach (var p in model.Properties)
         {
-            string hasValue = p.HasDefault ? "true" : $"this.{AssignedField(p)}";
-            w.Line("if (printed)");
-            w.Line("{");
-            w.Line("    builder.Append(\", \");");
-            w.Line("}");
-            w.Line();
-            w.Line($"builder.Append(\"{p.Name} = \").Append({Rt}.Infrastructure.PropertyResolver.Describe(this, this.{RuleField(p)}, () => this.{p.Name}, {hasValue}));");
-            w.Line("printed = true;");
+            string hasValue = p.HasDefault ? "true" : $"this.{p.AssignedField}";
+            w.Line($"{Rt}.Infrastructure.PropertyResolver.Print(builder, ref printed, \"{p.Name}\", {Rt}.Infrastructure.PropertyResolver.Describe(this, this.{p.RuleField}, {hasValue}) ?? {Rt}.Infrastructure.PropertyResolver.Describe(this.{p.Identifier}));");
         }
 
         w.Line("return printed;");
         w.Close();
     }
 
-    private static string RuleField(PropertyModel p) => $"__{p.Name}Rule";
-
-    private static string StateField(PropertyModel p) => $"__{p.Name}State";
-
-    private static string AssignedField(PropertyModel p) => $"__{p.Name}Assigned";
-
-    private static string Cref(string typeName)
+    internal static string Cref(string typeName)
         => typeName.Replace("global::", string.Empty).Replace('<', '{').Replace('>', '}');
 }

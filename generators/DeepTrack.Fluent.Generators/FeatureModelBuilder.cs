@@ -1,6 +1,10 @@
+using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using System.Text;
 using System.Threading;
+using DeepTrack.Fluent.Declarations;
 using DeepTrack.Fluent.Generators.Helpers;
 using DeepTrack.Fluent.Generators.Models;
 using Microsoft.CodeAnalysis;
@@ -20,24 +24,56 @@ internal static class FeatureModelBuilder
         genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
         miscellaneousOptions: SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
 
+    private static readonly SymbolDisplayFormat NamespaceFormat = new(
+        typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
+        miscellaneousOptions: SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
+
+    private static readonly SymbolDisplayFormat PlainNameFormat = new(
+        genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters);
+
+    /// <summary>Builds the model; a failure becomes a model that carries it, so that it is reported and costs no other feature its code.</summary>
+    /// <param name="context">The attributed declaration.</param>
+    /// <param name="token">Cancellation.</param>
+    /// <returns>The model, or null when there is nothing to generate for this declaration.</returns>
     public static FeatureModel? Build(GeneratorAttributeSyntaxContext context, CancellationToken token)
     {
-        if (context.TargetSymbol is not INamedTypeSymbol type || !type.IsRecord || type.IsValueType || !DerivesFromFeature(type))
+        try
+        {
+            return BuildModel(context, token);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            string name = context.TargetSymbol.ToDisplayString();
+            return new FeatureModel(
+                Sanitize(name), name, string.Empty, EquatableArray<ContainingTypeModel>.Empty, context.TargetSymbol.Name, EquatableArray<string>.Empty,
+                false, false, false, EquatableArray<PropertyModel>.Empty, EquatableArray<PropertyModel>.Empty, EquatableArray<ChildPropertyModel>.Empty, string.Empty,
+                context.TargetSymbol.Locations.Select(LocationInfo.From).FirstOrDefault(l => l is not null),
+                $"{exception.GetType().Name}: {exception.Message}");
+        }
+    }
+
+    private static FeatureModel? BuildModel(GeneratorAttributeSyntaxContext context, CancellationToken token)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol type || !type.IsRecord || type.IsValueType || !DerivesFromFeature(type)
+            || FeatureDeclarationRules.UnsupportedType(type) is not null || !IsFirstAttributedPart(context, type, token))
         {
             return null;
         }
 
         var containers = new List<ContainingTypeModel>();
+        var typeParameters = new List<string>(type.TypeParameters.Select(t => t.Name));
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
             containers.Insert(0, new ContainingTypeModel(Keyword(outer), outer.ToDisplayString(NameFormat)));
+            typeParameters.AddRange(outer.TypeParameters.Select(t => t.Name));
         }
 
         token.ThrowIfCancellationRequested();
+        var taken = FeatureDeclarationRules.DeclaredMemberNames(type);
         var properties = type.GetMembers()
             .OfType<IPropertySymbol>()
-            .Where(p => p.IsPartialDefinition && p.PartialImplementationPart is null && !p.IsStatic && p.GetMethod is not null && p.SetMethod is not null && !p.IsIndexer)
-            .Select(p => ToModel(p, type, token))
+            .Where(p => FeatureDeclarationRules.IsImplemented(p, token))
+            .Select(p => ToModel(p, type, type, taken, token))
             .ToList();
 
         var inherited = new List<PropertyModel>();
@@ -47,33 +83,138 @@ internal static class FeatureModelBuilder
             token.ThrowIfCancellationRequested();
             foreach (var property in baseType.GetMembers().OfType<IPropertySymbol>())
             {
-                bool isFeatureProperty = (property.IsPartialDefinition || property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == FeaturePropertyAttributeName))
+                bool isFeatureProperty = (FeatureDeclarationRules.IsImplemented(property, token) || property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == FeaturePropertyAttributeName))
                     && property.DeclaredAccessibility == Accessibility.Public && !property.IsStatic;
                 if (isFeatureProperty && names.Add(property.Name))
                 {
-                    inherited.Add(ToModel(property, baseType, token));
+                    inherited.Add(ToModel(property, baseType, type, taken, token));
                 }
             }
         }
 
-        string ns = type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString();
-        string hint = string.Join(".", new[] { ns }.Concat(containers.Select(c => c.Name)).Concat(new[] { type.ToDisplayString(NameFormat) }).Where(s => s.Length > 0))
-            .Replace('<', '{').Replace('>', '}').Replace(" ", string.Empty) + ".g.cs";
+        string ns = type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString(NamespaceFormat);
+        string plainNamespace = type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString();
+        string plain = string.Join(".", new[] { plainNamespace }.Concat(AllContainers(type).Select(c => c.ToDisplayString(PlainNameFormat))).Concat(new[] { type.ToDisplayString(PlainNameFormat) }).Where(s => s.Length > 0));
 
         bool declaresEquality = type.GetMembers("Equals").OfType<IMethodSymbol>()
             .Any(m => !m.IsImplicitlyDeclared && m.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type.OriginalDefinition, type.OriginalDefinition));
         bool declaresPrintMembers = type.GetMembers("PrintMembers").Any(m => !m.IsImplicitlyDeclared);
 
         return new FeatureModel(
-            hint,
+            Sanitize(plain),
+            type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             ns,
             new EquatableArray<ContainingTypeModel>(containers),
             type.ToDisplayString(NameFormat),
+            new EquatableArray<string>(typeParameters),
             type.IsSealed,
             declaresEquality,
             declaresPrintMembers,
             new EquatableArray<PropertyModel>(properties),
-            new EquatableArray<PropertyModel>(inherited));
+            new EquatableArray<PropertyModel>(inherited),
+            new EquatableArray<ChildPropertyModel>(ChildProperties(type, token)),
+            FeatureDeclarationRules.PrivateMemberName(string.Empty, "WithRule", taken),
+            LocationInfo.From(context.TargetNode is TypeDeclarationSyntax declaration ? declaration.Identifier.GetLocation() : context.TargetNode.GetLocation()),
+            null);
+    }
+
+    /// <summary>A hint name of letters, digits and dots only; whatever else the name held is replaced and a hash of the name keeps it unique.</summary>
+    /// <param name="name">The dotted name.</param>
+    /// <returns>The hint name without extension.</returns>
+    public static string Sanitize(string name)
+    {
+        var text = new StringBuilder(name.Length);
+        foreach (char c in name)
+        {
+            text.Append(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '_' ? c
+                : c == '<' ? '{' : c == '>' ? '}' : c == ',' ? ',' : c == ' ' ? '\0' : '_');
+        }
+
+        string sanitized = text.ToString().Replace("\0", string.Empty);
+        return sanitized == name.Replace('<', '{').Replace('>', '}').Replace(" ", string.Empty) ? sanitized : sanitized + "." + Hash(name);
+    }
+
+    /// <summary>A stable 32-bit FNV-1a hash in hexadecimal (the same in every process, unlike string.GetHashCode).</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>Eight hexadecimal digits.</returns>
+    public static string Hash(string text)
+    {
+        uint hash = 2166136261;
+        foreach (char c in text)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return hash.ToString("x8", CultureInfo.InvariantCulture);
+    }
+
+    private static IEnumerable<INamedTypeSymbol> AllContainers(INamedTypeSymbol type)
+    {
+        var containers = new List<INamedTypeSymbol>();
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            containers.Insert(0, outer);
+        }
+
+        return containers;
+    }
+
+    /// <summary>[Feature] may stand on several parts of one partial record: only the first such part generates.</summary>
+    private static bool IsFirstAttributedPart(GeneratorAttributeSyntaxContext context, INamedTypeSymbol type, CancellationToken token)
+    {
+        if (type.DeclaringSyntaxReferences.Length < 2)
+        {
+            return true;
+        }
+
+        var compilation = context.SemanticModel.Compilation;
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(token) is not TypeDeclarationSyntax part)
+            {
+                continue;
+            }
+
+            var model = part.SyntaxTree == context.SemanticModel.SyntaxTree ? context.SemanticModel : compilation.GetSemanticModel(part.SyntaxTree);
+            bool attributed = part.AttributeLists.SelectMany(l => l.Attributes)
+                .Any(a => model.GetTypeInfo(a, token).Type?.ToDisplayString() == FeatureGenerator.FeatureAttributeName);
+            if (attributed)
+            {
+                return part == context.TargetNode;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Public settable non-partial properties whose type is a feature, declared here or on a base feature, without a setter the user wrote.</summary>
+    private static List<ChildPropertyModel> ChildProperties(INamedTypeSymbol type, CancellationToken token)
+    {
+        var children = new List<ChildPropertyModel>();
+        var seen = new HashSet<string>();
+        for (var current = type; current is not null && (current.Equals(type, SymbolEqualityComparer.Default) || IsFeature(current)); current = current.BaseType)
+        {
+            token.ThrowIfCancellationRequested();
+            foreach (var property in current.GetMembers().OfType<IPropertySymbol>())
+            {
+                if (!seen.Add(property.Name) || property.IsPartialDefinition || property.IsStatic || property.IsIndexer
+                    || property.DeclaredAccessibility != Accessibility.Public || property.SetMethod is not { DeclaredAccessibility: Accessibility.Public }
+                    || property.Type is not INamedTypeSymbol named || !(named.ToDisplayString() == "DeepTrack.Fluent.Feature" || DerivesFromFeature(named)) || FeatureDeclarationRules.ContainsErrorType(property.Type)
+                    || FeatureDeclarationRules.DeclaredSetters(type, property).Any(s => s.Shape == 0))
+                {
+                    continue;
+                }
+
+                children.Add(new ChildPropertyModel(
+                    property.Name,
+                    FeatureDeclarationRules.Identifier(property.Name),
+                    property.Type.ToDisplayString(TypeFormat),
+                    current.ToDisplayString(TypeFormat),
+                    !current.Equals(type, SymbolEqualityComparer.Default)));
+            }
+        }
+
+        return children;
     }
 
     private static bool DerivesFromFeature(INamedTypeSymbol type)
@@ -92,84 +233,49 @@ internal static class FeatureModelBuilder
     private static bool IsFeature(INamedTypeSymbol type)
         => type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == FeatureGenerator.FeatureAttributeName);
 
-    private static PropertyModel ToModel(IPropertySymbol property, INamedTypeSymbol declaringType, CancellationToken token)
+    private static PropertyModel ToModel(IPropertySymbol property, INamedTypeSymbol declaringType, INamedTypeSymbol feature, HashSet<string> taken, CancellationToken token)
     {
-        bool hasDefault = property.DeclaringSyntaxReferences
+        var declarations = property.DeclaringSyntaxReferences
             .Select(r => r.GetSyntax(token))
             .OfType<PropertyDeclarationSyntax>()
-            .Any(s => s.Initializer is not null);
+            .ToList();
+        bool hasDefault = declarations.Any(s => s.Initializer is not null);
         if (!hasDefault)
         {
             var attribute = property.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == FeaturePropertyAttributeName);
             hasDefault = attribute is { ConstructorArguments.Length: 1 } && attribute.ConstructorArguments[0].Value is true;
         }
 
+        string modifiers = (property.IsRequired ? "required " : string.Empty) + (property.IsVirtual ? "virtual " : string.Empty);
+        int declared = 0;
+        foreach (var (_, shape) in FeatureDeclarationRules.DeclaredSetters(feature, property))
+        {
+            declared |= 1 << shape;
+        }
+
+        string rule = FeatureDeclarationRules.PrivateMemberName(property.Name, "Rule", taken);
+        string state = FeatureDeclarationRules.PrivateMemberName(property.Name, "State", taken);
+        string assigned = FeatureDeclarationRules.PrivateMemberName(property.Name, "Assigned", taken);
         return new PropertyModel(
             property.Name,
+            FeatureDeclarationRules.Identifier(property.Name),
             property.Type.ToDisplayString(TypeFormat),
             AccessibilityText(property.DeclaredAccessibility),
+            modifiers,
+            AccessorAccessibility(property.GetMethod, property.DeclaredAccessibility),
+            AccessorAccessibility(property.SetMethod, property.DeclaredAccessibility),
             hasDefault,
             property.SetMethod?.IsInitOnly ?? true,
             declaringType.ToDisplayString(TypeFormat),
-            new EquatableArray<string>(Checks(property, declaringType)));
+            rule,
+            state,
+            assigned,
+            declared,
+            new EquatableArray<string>(ValidationChecks.For(property, declaringType)));
     }
 
-    /// <summary>The generated check calls for the validation attributes on a property (numbers and lengths only).</summary>
-    private static IEnumerable<string> Checks(IPropertySymbol property, INamedTypeSymbol declaringType)
-    {
-        const string Checks = "global::DeepTrack.Fluent.Infrastructure.PropertyChecks.";
-        var enumType = property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : property.Type;
-        bool isFlags = enumType.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.FlagsAttribute");
-        if (enumType.TypeKind == TypeKind.Enum && !isFlags)
-        {
-            yield return $"{Checks}Defined(this, \"{property.Name}\", this.{property.Name});";
-            yield break;
-        }
-
-        bool isLength = property.Type.ToDisplayString() == "DeepTrack.Fluent.Length";
-        bool isNumber = property.Type.SpecialType is SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Int32
-            or SpecialType.System_Int64 or SpecialType.System_Int16 or SpecialType.System_Byte;
-        if (!isLength && !isNumber)
-        {
-            yield break;
-        }
-
-        string call = $"(this, \"{property.Name}\", this.{property.Name}";
-        foreach (var attribute in property.GetAttributes())
-        {
-            switch (attribute.AttributeClass?.ToDisplayString())
-            {
-                case "DeepTrack.Fluent.PositiveAttribute":
-                    yield return $"{Checks}Positive{call});";
-                    break;
-                case "DeepTrack.Fluent.NonNegativeAttribute":
-                    yield return $"{Checks}NonNegative{call});";
-                    break;
-                case "DeepTrack.Fluent.ProbabilityAttribute" when isNumber:
-                    yield return $"{Checks}Probability{call});";
-                    break;
-                case "DeepTrack.Fluent.WavelengthAttribute":
-                    yield return $"{Checks}Wavelength{call});";
-                    break;
-                case "DeepTrack.Fluent.InRangeAttribute" when attribute.ConstructorArguments.Length == 2:
-                    string minimum = Literal(attribute.ConstructorArguments[0].Value);
-                    string maximum = Literal(attribute.ConstructorArguments[1].Value);
-                    yield return $"{Checks}InRange{call}, {minimum}, {maximum});";
-                    break;
-                case "DeepTrack.Fluent.LessThanAttribute" when isNumber && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string other:
-                    var bound = declaringType.GetMembers(other).OfType<IPropertySymbol>().FirstOrDefault();
-                    if (bound is not null && bound.Type.SpecialType is SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Int32)
-                    {
-                        yield return $"{Checks}LessThan{call}, \"{other}\", this.{other});";
-                    }
-
-                    break;
-            }
-        }
-    }
-
-    private static string Literal(object? value)
-        => value is double d ? d.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : "double.NaN";
+    private static string AccessorAccessibility(IMethodSymbol? accessor, Accessibility property)
+        => accessor is null || accessor.DeclaredAccessibility == property ? string.Empty : AccessibilityText(accessor.DeclaredAccessibility) + " ";
 
     private static string Keyword(INamedTypeSymbol type) => type switch
     {

@@ -55,6 +55,6 @@ public class CatalogueTests
             .SelectMany(t => ((CodeFixProvider)Activator.CreateInstance(t)!).FixableDiagnosticIds)
             .ToArray();
         Assert.Subset(reported.ToHashSet(), fixable.ToHashSet());
-        Assert.Equal(["DTF0001", "DTF0002", "DTF0004", "DTF0005", "DTF0010", "DTF0013", "DTF0014"], fixable.Order(StringComparer.Ordinal));
+        Assert.Equal(["DTF0001", "DTF0002", "DTF0004", "DTF0005", "DTF0010", "DTF0013", "DTF0014", "DTF0017"], fixable.Order(StringComparer.Ordinal));
     }
 }

@@ -18,7 +18,7 @@ public class RobustnessTests
     public void The_corpus_is_large_and_every_analyzer_is_exercised()
     {
         Assert.True(MalformedCorpus.Snippets.Count >= 50, $"{MalformedCorpus.Snippets.Count} snippets");
-        Assert.Equal(5, Analyzers.Length);
+        Assert.Equal(6, Analyzers.Length);
     }
 
     [Theory]

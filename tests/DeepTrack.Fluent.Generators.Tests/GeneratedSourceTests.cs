@@ -150,4 +150,36 @@ public class GeneratedSourceTests
         Assert.Empty(run.Results.Single().GeneratedSources);
         Assert.Null(run.Results.Single().Exception);
     }
+
+    [Fact]
+    public void A_property_holding_a_child_feature_gets_one_setter_retyped_in_derived_features()
+    {
+        var (run, diagnostics) = CompilationHelper.Generate("""
+            using DeepTrack.Fluent;
+            namespace Demo;
+
+            [Feature]
+            public abstract partial record Lens : Feature<double, double>
+            {
+                public Feature<double, double>? Filter { get; init; }
+                public partial double Gain { get; init; } = 1;
+            }
+
+            [Feature]
+            public sealed partial record Camera : Lens
+            {
+                public Feature<double, double>? Post { get; init; }
+                protected override double Compute(double input, FeatureContext context) => input * Gain;
+            }
+
+            public static class Use
+            {
+                public static Camera Make(Camera other) => new Camera().WithFilter(other).WithPost(null).WithGain(2);
+            }
+            """);
+        Assert.Empty(diagnostics);
+        string camera = run.Results.Single().GeneratedSources.Single(s => s.HintName == "Demo.Camera.g.cs").SourceText.ToString();
+        Assert.Contains("public Camera WithPost(global::DeepTrack.Fluent.Feature<double, double>? value) => this with { Post = value };", camera);
+        Assert.Contains("public new Camera WithFilter(global::DeepTrack.Fluent.Feature<double, double>? value) => this with { Filter = value };", camera);
+    }
 }

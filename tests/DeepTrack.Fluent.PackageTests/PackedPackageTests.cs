@@ -107,4 +107,56 @@ public sealed class PackedPackageTests(PackedPackage package) : IClassFixture<Pa
         Assert.Contains("warning DTF0014: Random.Shared in the sampler given to WithIntensity is not seeded by the pipeline", build.Output);
         Assert.DoesNotContain("AD0001", build.Output);
     }
+
+    [Fact]
+    public void Every_unusual_but_valid_declaration_compiles_through_the_package_with_warnings_as_errors()
+    {
+        Assert.True(package.PackResult.ExitCode == 0, package.PackResult.Output);
+        string consumer = package.CreateConsumer("corpus", DeepTrack.Fluent.Analyzers.Tests.DeclarationCorpus.AllValid("Console.WriteLine(\"corpus ok\");\n#pragma warning disable CS8981 // the corpus declares lower-case type names on purpose\n"), treatWarningsAsErrors: true);
+
+        var run = DotnetCli.Run(consumer, package.Packages, "run", "-c", "Release");
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("corpus ok", run.Output);
+        Assert.DoesNotContain("AD0001", run.Output);
+        Assert.DoesNotContain("CS8785", run.Output);
+        Assert.DoesNotContain(".g.cs", run.Output);
+    }
+
+    [Fact]
+    public void A_project_reference_without_the_generator_fails_with_a_message_that_names_the_fix()
+    {
+        // Inside the repository (under this project's obj folder) so that the repository's build files apply,
+        // as they do to the samples; the library is referenced as a project, the generator is left out.
+        string root = DeepTrack.Fluent.Testing.RepositoryPaths.Root;
+        string consumer = Directory.CreateDirectory(Path.Combine(root, "tests", "DeepTrack.Fluent.PackageTests", "obj", "no-generator")).FullName;
+        File.WriteAllText(Path.Combine(consumer, "NoGenerator.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{Path.Combine(root, "src", "DeepTrack.Fluent", "DeepTrack.Fluent.csproj")}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(consumer, "Program.cs"), """
+            using DeepTrack.Fluent;
+
+            System.Console.WriteLine(new Ring());
+
+            [Feature]
+            public sealed partial record Ring : Feature<double, double>
+            {
+                public partial double Radius { get; init; } = 1;
+                protected override double Compute(double input, FeatureContext context) => input * Radius;
+            }
+            """);
+
+        var build = DotnetCli.Run(consumer, null, "build", "NoGenerator.csproj", "-c", "Debug");
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("error DTF0901: The DeepTrack.Fluent feature generator is not referenced", build.Output);
+        Assert.Contains("OutputItemType=\"Analyzer\"", build.Output);
+        Assert.DoesNotContain("error CS9248", build.Output);
+    }
 }

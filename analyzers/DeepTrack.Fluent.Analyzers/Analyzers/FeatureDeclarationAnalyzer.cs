@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using DeepTrack.Fluent.Analyzers.Diagnostics;
 using DeepTrack.Fluent.Analyzers.Model;
+using DeepTrack.Fluent.Declarations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -12,7 +13,7 @@ namespace DeepTrack.Fluent.Analyzers;
 
 /// <summary>
 /// Checks how features are declared: a partial record class deriving from Feature, with partial
-/// <c>{ get; init; }</c> properties of a supported kind (DTF0001 to DTF0006).
+/// <c>{ get; init; }</c> properties of a supported kind (DTF0001 to DTF0006, DTF0015, DTF0016).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FeatureDeclarationAnalyzer : DiagnosticAnalyzer
@@ -24,7 +25,9 @@ public sealed class FeatureDeclarationAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.FeatureTypeNotDerivedFromFeature,
         DiagnosticDescriptors.FeaturePropertyNotPartial,
         DiagnosticDescriptors.FeaturePropertyMissingAccessor,
-        DiagnosticDescriptors.UnsupportedFeatureProperty);
+        DiagnosticDescriptors.UnsupportedFeatureProperty,
+        DiagnosticDescriptors.FeatureTypeNotGenerated,
+        DiagnosticDescriptors.SetterDeclaredByUser);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -53,6 +56,12 @@ public sealed class FeatureDeclarationAnalyzer : DiagnosticAnalyzer
         {
             string kind = type.TypeKind == TypeKind.Struct ? (type.IsRecord ? "record struct" : "struct") : type.TypeKind.ToString().ToLowerInvariant();
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.FeatureTypeNotRecord, identifier.GetLocation(), name, kind));
+            return;
+        }
+
+        if (FeatureDeclarationRules.UnsupportedType(type) is { } reason)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.FeatureTypeNotGenerated, identifier.GetLocation(), name, reason));
             return;
         }
 
@@ -123,12 +132,7 @@ public sealed class FeatureDeclarationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        string? unsupported = property.IsStatic ? "it is static"
-            : property.IsIndexer ? "it is an indexer"
-            : property.ReturnsByRef || property.ReturnsByRefReadonly ? "it returns by reference"
-            : property.Type.IsRefLikeType ? $"its type '{property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}' is a ref struct"
-            : property.Type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer ? $"its type '{property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}' is a pointer"
-            : null;
+        string? unsupported = FeatureDeclarationRules.UnsupportedProperty(property, context.CancellationToken);
         if (unsupported is not null)
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnsupportedFeatureProperty, location, type.Name, property.Name, unsupported));
@@ -139,6 +143,22 @@ public sealed class FeatureDeclarationAnalyzer : DiagnosticAnalyzer
         if (missing is not null)
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.FeaturePropertyMissingAccessor, location, type.Name, property.Name, missing));
+            return;
+        }
+
+        ReportDeclaredSetters(context, type, property);
+    }
+
+    /// <summary>DTF0016: a user method with the signature of a generated setter takes its place.</summary>
+    private static void ReportDeclaredSetters(SymbolAnalysisContext context, INamedTypeSymbol type, IPropertySymbol property)
+    {
+        foreach (var (method, _) in FeatureDeclarationRules.DeclaredSetters(type, property))
+        {
+            if (method.Locations.FirstOrDefault(l => l.IsInSource) is { } location)
+            {
+                string signature = method.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat.WithMemberOptions(SymbolDisplayMemberOptions.IncludeParameters));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SetterDeclaredByUser, location, type.Name, property.Name, signature));
+            }
         }
     }
 

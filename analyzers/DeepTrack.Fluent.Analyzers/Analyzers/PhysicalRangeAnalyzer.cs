@@ -301,10 +301,13 @@ public sealed class PhysicalRangeAnalyzer : DiagnosticAnalyzer
             if (problem is null && Is(attributeType, symbols.LessThanAttribute) && attribute.ConstructorArguments.Length == 1)
             {
                 string? other = attribute.ConstructorArguments[0].Value as string;
+                var bound = other is null ? null : FindProperty(property.ContainingType, other);
                 problem = other is null ? "it names no property"
                     : other == property.Name ? "a property cannot be less than itself"
-                    : property.ContainingType.GetMembers(other).OfType<IPropertySymbol>().Any() || FeatureProperties.Find(property.ContainingType, other, symbols) is not null ? null
-                    : $"'{property.ContainingType.Name}' has no property '{other}'";
+                    : bound is null ? $"'{property.ContainingType.Name}' has no property '{other}'"
+                    : !IsNumberOrLength(bound.Type, symbols, out bool boundIsLength) ? $"'{other}' is a '{bound.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}', not a number or Length"
+                    : boundIsLength != isLength ? $"'{property.Name}' and '{other}' must both be numbers or both be Length"
+                    : null;
             }
 
             if (problem is not null && attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is { } syntax)
@@ -317,4 +320,24 @@ public sealed class PhysicalRangeAnalyzer : DiagnosticAnalyzer
 
     private static bool Is(INamedTypeSymbol? type, INamedTypeSymbol? expected)
         => expected is not null && SymbolEqualityComparer.Default.Equals(type, expected);
+
+    private static IPropertySymbol? FindProperty(INamedTypeSymbol type, string name)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.GetMembers(name).OfType<IPropertySymbol>().FirstOrDefault(p => !p.IsStatic) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsNumberOrLength(ITypeSymbol type, KnownSymbols symbols, out bool isLength)
+    {
+        var underlying = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+        isLength = SymbolEqualityComparer.Default.Equals(underlying, symbols.Length);
+        return isLength || underlying.SpecialType is >= SpecialType.System_SByte and <= SpecialType.System_Double;
+    }
 }

@@ -177,4 +177,37 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "Sample i of a pipeline depends only on (seed, i) when every draw comes from a Distribution or FeatureContext.Random; System.Random breaks that.",
         helpLinkUri: HelpLinkBase + "DTF0014.md");
+
+    /// <summary>DTF0015: a feature type the generator cannot extend (a file-local type).</summary>
+    public static readonly DiagnosticDescriptor FeatureTypeNotGenerated = new DiagnosticDescriptor(
+        id: "DTF0015",
+        title: "Feature type cannot be generated",
+        messageFormat: "Feature '{0}' is not generated because {1}",
+        category: DeclarationCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The generator adds a part to the feature type in its own file; a file-local type (or a type nested in one) cannot have a part in another file.",
+        helpLinkUri: HelpLinkBase + "DTF0015.md");
+
+    /// <summary>DTF0016: a user method has the signature of a generated With… setter.</summary>
+    public static readonly DiagnosticDescriptor SetterDeclaredByUser = new DiagnosticDescriptor(
+        id: "DTF0016",
+        title: "Method takes the place of a generated setter",
+        messageFormat: "'{2}' has the signature of the setter the generator writes for property '{1}' of feature '{0}', so that setter is left out: rename the method, or remove it to use the generated one",
+        category: DeclarationCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The generator writes With… setters for every feature property; a method of the same name and parameters declared by hand replaces the generated one, which is rarely intended.",
+        helpLinkUri: HelpLinkBase + "DTF0016.md");
+
+    /// <summary>DTF0017: <c>a ^ n &gt;&gt; b</c> or <c>a &amp; b &gt;&gt; c</c>, where <c>&gt;&gt;</c> binds first.</summary>
+    public static readonly DiagnosticDescriptor ChainBindsTighter = new DiagnosticDescriptor(
+        id: "DTF0017",
+        title: "'>>' binds tighter than '^' and '&'",
+        messageFormat: "'>>' binds tighter than '{0}' in C#, so this reads as '{1}': write '{2}' to apply '{0}' first, or add the parentheses of the current reading",
+        category: WiringCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "C# gives the shift operator '>>' (the pipeline chain) a higher precedence than '^' (repeat) and '&' (combine), the reverse of how pipelines are usually read.",
+        helpLinkUri: HelpLinkBase + "DTF0017.md");
 }

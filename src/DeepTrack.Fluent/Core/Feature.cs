@@ -85,6 +85,17 @@ public abstract partial record Feature
     protected virtual bool PrintMembers(StringBuilder builder) => false;
 
     /// <summary>
+    /// Reads a feature property by name (generated for every feature): how a sequential rule reads the value
+    /// its property had in the previous frame.
+    /// </summary>
+    /// <param name="property">The property's name.</param>
+    /// <returns>The value, boxed.</returns>
+    protected virtual object? ReadProperty(string property)
+        => throw new ArgumentException($"{Name} has no feature property '{property}'.", nameof(property));
+
+    internal object? ReadPropertyByName(string property) => ReadProperty(property);
+
+    /// <summary>
     /// Checks a resolved value and throws a <see cref="PropertyValueException"/> naming this feature,
     /// the property and the value when <paramref name="condition"/> is false.
     /// </summary>

@@ -115,6 +115,155 @@ public static class PropertyChecks
         }
     }
 
+    /// <summary>Requires value &gt; 0 when there is a value (null passes).</summary>
+    /// <param name="owner">The feature.</param>
+    /// <param name="property">The property's name.</param>
+    /// <param name="value">The resolved value.</param>
+    public static void Positive(Feature owner, string property, double? value)
+    {
+        if (value is { } v)
+        {
+            Positive(owner, property, v);
+        }
+    }
+
+    /// <summary>Requires a length &gt; 0 when there is a value (null passes).</summary>
+    /// <param name="owner">The feature.</param>
+    /// <param name="property">The property's name.</param>
+    /// <param name="value">The resolved value.</param>
+    public static void Positive(Feature owner, string property, Length? value)
+    {
+        if (value is { } v)
+        {
+            Positive(owner, property, v);
+        }
+    }
+
+    /// <summary>Requires value ≥ 0 when there is a value (null passes).</summary>
+    /// <param name="owner">The feature.</param>
+    /// <param name="property">The property's name.</param>
+    /// <param name="value">The resolved value.</param>
+    public static void NonNegative(Feature owner, string property, double? value)
+    {
+        if (value is { } v)
+        {
+            NonNegative(owner, property, v);
+        }
+    }
+
+    /// <summary>Requires a length ≥ 0 when there is a value (null passes).</summary>
+    /// <param name="owner">The feature.</param>
+    /// <param name="property">The property's name.</param>
+    /// <param name="value">The resolved value.</param>
+    public static void NonNegative(Feature owner, string property, Length? value)
+    {
+        if (value is { } v)
+        {
+            NonNegative(owner, property, v);
+        }
+    }
+
+    /// <summary>Requires minimum ≤ value ≤ maximum when there is a value (null passes).</summary>
+    /// <param name="owner">The feature.</param>
+    /// <param name="property">The property's name.</param>
+    /// <param name="value">The resolved value.</param>
+    /// <param name="minimum">Smallest allowed value.</param>
+    /// <param name="maximum">Largest allowed value.</param>
+    public static void InRange(Feature owner, string property, double? value, double minimum, double maximum)
+    {
+        if (value is { } v)
+        {
+            InRange(owner, property, v, minimum, maximum);
+        }
+    }
+
+    /// <summary>Requires minimum ≤ value ≤ maximum, in metres, when there is a value (null passes).</summary>
+    /// <param name="owner">The feature.</param>
+    /// <param name="property">The property's name.</param>
+    /// <param name="value">The resolved value.</param>
+    /// <param name="minimum">Smallest allowed value in metres.</param>
+    /// <param name="maximum">Largest allowed value in metres.</param>
+    public static void InRange(Feature owner, string property, Length? value, double minimum, double maximum)
+    {
+        if (value is { } v)
+        {
+            InRange(owner, property, v, minimum, maximum);
+        }
+    }
+
+    /// <summary>Requires a probability in [0, 1] when there is a value (null passes).</summary>
+    /// <param name="owner">The feature.</param>
+    /// <param name="property">The property's name.</param>
+    /// <param name="value">The resolved value.</param>
+    public static void Probability(Feature owner, string property, double? value)
+    {
+        if (value is { } v)
+        {
+            Probability(owner, property, v);
+        }
+    }
+
+    /// <summary>Requires an optical wavelength between 100 nm and 10 µm when there is a value (null passes).</summary>
+    /// <param name="owner">The feature.</param>
+    /// <param name="property">The property's name.</param>
+    /// <param name="value">The resolved value.</param>
+    public static void Wavelength(Feature owner, string property, Length? value)
+    {
+        if (value is { } v)
+        {
+            Wavelength(owner, property, v);
+        }
+    }
+
+    /// <summary>Requires an optical wavelength in metres between 100 nm and 10 µm when there is a value (null passes).</summary>
+    /// <param name="owner">The feature.</param>
+    /// <param name="property">The property's name.</param>
+    /// <param name="meters">The resolved value in metres.</param>
+    public static void Wavelength(Feature owner, string property, double? meters)
+    {
+        if (meters is { } v)
+        {
+            Wavelength(owner, property, v);
+        }
+    }
+
+    /// <summary>Requires value &lt; the value of another property when both have a value (a null passes).</summary>
+    /// <param name="owner">The feature.</param>
+    /// <param name="property">The property's name.</param>
+    /// <param name="value">The resolved value.</param>
+    /// <param name="otherProperty">The bounding property's name.</param>
+    /// <param name="other">The bounding property's resolved value.</param>
+    public static void LessThan(Feature owner, string property, double? value, string otherProperty, double? other)
+    {
+        if (value is { } v && other is { } o)
+        {
+            LessThan(owner, property, v, otherProperty, o);
+        }
+    }
+
+    /// <summary>Requires a length &lt; the length of another property.</summary>
+    /// <param name="owner">The feature.</param>
+    /// <param name="property">The property's name.</param>
+    /// <param name="value">The resolved value.</param>
+    /// <param name="otherProperty">The bounding property's name.</param>
+    /// <param name="other">The bounding property's resolved value.</param>
+    public static void LessThan(Feature owner, string property, Length value, string otherProperty, Length other)
+        => Require(value.Meters < other.Meters, owner, property, value, $"must be < {otherProperty} = {other}");
+
+    /// <summary>Requires a length &lt; the length of another property when both have a value (a null passes).</summary>
+    /// <param name="owner">The feature.</param>
+    /// <param name="property">The property's name.</param>
+    /// <param name="value">The resolved value.</param>
+    /// <param name="otherProperty">The bounding property's name.</param>
+    /// <param name="other">The bounding property's resolved value.</param>
+    public static void LessThan(Feature owner, string property, Length? value, string otherProperty, Length? other)
+    {
+        if (value is { } v && other is { } o)
+        {
+            LessThan(owner, property, v, otherProperty, o);
+        }
+    }
+
     private static void Require(bool condition, Feature owner, string property, object value, string requirement)
     {
         if (!condition)

@@ -61,22 +61,41 @@ public static class PropertyResolver
         return value;
     }
 
-    /// <summary>Describes a property for a printout: its value on a resolved copy, otherwise its rule.</summary>
+    /// <summary>
+    /// Appends <c>", name = description"</c> (no comma for the first member) to a printout: the value on a
+    /// resolved copy, otherwise the rule. Generated <c>PrintMembers</c> calls it once per property as
+    /// <c>Print(builder, ref printed, "P", Describe(this, rule, hasValue) ?? Describe(this.P))</c>, so the
+    /// property is read only when the description is its value.
+    /// </summary>
+    /// <param name="builder">The printout.</param>
+    /// <param name="printed">Whether a member was printed before; set to true.</param>
+    /// <param name="name">The property's name.</param>
+    /// <param name="description">The description.</param>
+    public static void Print(System.Text.StringBuilder builder, ref bool printed, string name, string description)
+    {
+        if (printed)
+        {
+            builder.Append(", ");
+        }
+
+        builder.Append(name).Append(" = ").Append(description);
+        printed = true;
+    }
+
+    /// <summary>Describes a property from its rule, or returns null when the description is its value (a resolved copy, or a plain value).</summary>
     /// <typeparam name="T">The property's type.</typeparam>
     /// <param name="owner">The feature.</param>
     /// <param name="rule">The property's rule, or null when it holds a plain value.</param>
-    /// <param name="value">Reads the plain value (called only when there is one).</param>
     /// <param name="hasValue">Whether the plain value is set.</param>
-    /// <returns>A short description.</returns>
-    public static string Describe<T>(Feature owner, PropertyRule<T>? rule, System.Func<T> value, bool hasValue)
-    {
-        if (owner.IsResolvedCopy)
-        {
-            return PropertyRule.Describe(value());
-        }
+    /// <returns>The description, or null when the value must be described instead.</returns>
+    public static string? Describe<T>(Feature owner, PropertyRule<T>? rule, bool hasValue)
+        => owner.IsResolvedCopy ? null : rule?.ToString() ?? (hasValue ? null : "<unset>");
 
-        return rule?.ToString() ?? (hasValue ? PropertyRule.Describe(value()) : "<unset>");
-    }
+    /// <summary>Describes a property's value.</summary>
+    /// <typeparam name="T">The property's type.</typeparam>
+    /// <param name="value">The value.</param>
+    /// <returns>A short description.</returns>
+    public static string Describe<T>(T value) => PropertyRule.Describe(value);
 
     private static T ReadDescription<T>(Feature owner, PropertyRule<T>? rule, T field, bool hasValue, string property)
     {

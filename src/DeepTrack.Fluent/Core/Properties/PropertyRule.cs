@@ -69,14 +69,12 @@ public static class PropertyRule
     /// <typeparam name="T">The property's type.</typeparam>
     /// <param name="initial">The rule of frame 0.</param>
     /// <param name="step">Computes the next value from the feature (other properties resolved) and the step.</param>
-    /// <param name="read">Reads the property from a resolved feature.</param>
     /// <returns>The rule.</returns>
-    public static PropertyRule<T> Sequential<TSelf, T>(PropertyRule<T> initial, Func<TSelf, SequenceStep<T>, T> step, Func<TSelf, T> read)
+    public static PropertyRule<T> Sequential<TSelf, T>(PropertyRule<T> initial, Func<TSelf, SequenceStep<T>, T> step)
         where TSelf : Feature
         => new SequentialRule<TSelf, T>(
             initial ?? throw new ArgumentNullException(nameof(initial)),
-            step ?? throw new ArgumentNullException(nameof(step)),
-            read ?? throw new ArgumentNullException(nameof(read)));
+            step ?? throw new ArgumentNullException(nameof(step)));
 
     internal static string Describe<T>(T value) => value switch
     {

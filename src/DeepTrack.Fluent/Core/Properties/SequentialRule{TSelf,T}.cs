@@ -14,13 +14,11 @@ public sealed class SequentialRule<TSelf, T> : PropertyRule<T>
 {
     private readonly PropertyRule<T> initial;
     private readonly Func<TSelf, SequenceStep<T>, T> step;
-    private readonly Func<TSelf, T> read;
 
-    internal SequentialRule(PropertyRule<T> initial, Func<TSelf, SequenceStep<T>, T> step, Func<TSelf, T> read)
+    internal SequentialRule(PropertyRule<T> initial, Func<TSelf, SequenceStep<T>, T> step)
     {
         this.initial = initial;
         this.step = step;
-        this.read = read;
     }
 
     /// <inheritdoc />
@@ -37,7 +35,7 @@ public sealed class SequentialRule<TSelf, T> : PropertyRule<T>
             return initial.Resolve(owner, scope, property);
         }
 
-        T previous = read(scope.ResolveSelfInPreviousFrame<TSelf>());
+        T previous = (T)scope.ResolveSelfInPreviousFrame<TSelf>().ReadPropertyByName(property)!;
         return step((TSelf)owner, new SequenceStep<T>(previous, frame, length, scope.RandomFor(property)));
     }
 }

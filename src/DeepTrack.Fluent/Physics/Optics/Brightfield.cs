@@ -11,16 +11,6 @@ namespace DeepTrack.Fluent.Physics;
 [Feature]
 public sealed partial record Brightfield : CoherentOptics
 {
-    /// <summary>This optics with pupil features applied to the ideal pupil.</summary>
-    /// <param name="pupil">The pupil features.</param>
-    /// <returns>The modified copy.</returns>
-    public Brightfield WithPupil(Feature<PupilFunction, PupilFunction>? pupil) => this with { Pupil = pupil };
-
-    /// <summary>This optics with a shaped illumination.</summary>
-    /// <param name="illumination">Transforms the incident field.</param>
-    /// <returns>The modified copy.</returns>
-    public Brightfield WithIllumination(Feature<Image<Complex>, Image<Complex>>? illumination) => this with { Illumination = illumination };
-
     /// <inheritdoc />
     protected override Image<double> Compute(IReadOnlyList<SampleObject> input, FeatureContext context)
     {

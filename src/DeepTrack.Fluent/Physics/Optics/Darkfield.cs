@@ -11,16 +11,6 @@ namespace DeepTrack.Fluent.Physics;
 [Feature]
 public sealed partial record Darkfield : CoherentOptics
 {
-    /// <summary>This optics with pupil features applied to the ideal pupil.</summary>
-    /// <param name="pupil">The pupil features.</param>
-    /// <returns>The modified copy.</returns>
-    public Darkfield WithPupil(Feature<PupilFunction, PupilFunction>? pupil) => this with { Pupil = pupil };
-
-    /// <summary>This optics with a shaped illumination.</summary>
-    /// <param name="illumination">Transforms the incident field.</param>
-    /// <returns>The modified copy.</returns>
-    public Darkfield WithIllumination(Feature<Image<Complex>, Image<Complex>>? illumination) => this with { Illumination = illumination };
-
     /// <summary>Side illumination, as DeepTrack 2.0: π/2.</summary>
     protected override double DefaultIlluminationAngle => Math.PI / 2;
 

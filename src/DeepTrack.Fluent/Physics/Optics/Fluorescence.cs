@@ -23,11 +23,6 @@ namespace DeepTrack.Fluent.Physics;
 [Feature]
 public sealed partial record Fluorescence : Optics
 {
-    /// <summary>This optics with pupil features (aberrations, apodization) applied to the ideal pupil.</summary>
-    /// <param name="pupil">The pupil features, e.g. <c>Zernike.Defocus(1) &gt;&gt; new GaussianApodization()</c>.</param>
-    /// <returns>The modified copy.</returns>
-    public Fluorescence WithPupil(Feature<PupilFunction, PupilFunction>? pupil) => this with { Pupil = pupil };
-
     /// <inheritdoc />
     protected override Image<double> Compute(IReadOnlyList<SampleObject> input, FeatureContext context)
     {

@@ -21,16 +21,6 @@ public sealed partial record Iscat : CoherentOptics
     /// <summary>The phase φ of the reference field relative to the incident field.</summary>
     public partial Angle ReferencePhase { get; init; } = default;
 
-    /// <summary>This optics with pupil features applied to the ideal pupil.</summary>
-    /// <param name="pupil">The pupil features.</param>
-    /// <returns>The modified copy.</returns>
-    public Iscat WithPupil(Feature<PupilFunction, PupilFunction>? pupil) => this with { Pupil = pupil };
-
-    /// <summary>This optics with a shaped illumination.</summary>
-    /// <param name="illumination">Transforms the incident field.</param>
-    /// <returns>The modified copy.</returns>
-    public Iscat WithIllumination(Feature<Image<Complex>, Image<Complex>>? illumination) => this with { Illumination = illumination };
-
     /// <summary>Light scattered back towards the objective, as DeepTrack 2.0: π.</summary>
     protected override double DefaultIlluminationAngle => Math.PI;
 
