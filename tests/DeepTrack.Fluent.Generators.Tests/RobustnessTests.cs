@@ -53,13 +53,13 @@ public class RobustnessTests
     }
 
     [Theory]
-    [InlineData("MaybeRadius", "-1.0", "must be > 0")]
+    [InlineData("MaybeRadius", "-1.0", "must be finite and > 0")]
     [InlineData("MaybeCount", "7", "must lie in [0, 5]")]
-    [InlineData("Money", "-2m", "must be > 0")]
-    [InlineData("Pixels", "0u", "must be > 0")]
+    [InlineData("Money", "-2m", "must be finite and > 0")]
+    [InlineData("Pixels", "0u", "must be finite and > 0")]
     [InlineData("Inner", "20.0", "must be < Outer = 10")]
     [InlineData("Small", "9L", "must be < Limit = 5")]
-    [InlineData("MaybeDepth", "(-1.0).Micrometers()", "must be ≥ 0")]
+    [InlineData("MaybeDepth", "(-1.0).Micrometers()", "must be finite and ≥ 0")]
     public void Validation_attributes_on_nullable_decimal_unsigned_long_and_inherited_bounds_are_checked(string property, string value, string requirement)
     {
         var run = CompileAndLoad($$"""
