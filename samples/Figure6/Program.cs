@@ -21,16 +21,17 @@ var image = sample >> optics >> new Background().WithLevel(5) >> new PoissonNois
 var mask = sample >> new SegmentationMask().WithOutputRegion(PixelRegion.Square(64)).WithPixelSize(optics.PixelSize);
 var pairs = (image & mask).Build(seed: 6).Generate(4);
 
-Directory.CreateDirectory("output");
+string output = Path.Combine("output", "figure6");
+Directory.CreateDirectory(output);
 for (int i = 0; i < pairs.Length; i++)
 {
     var (picture, label) = pairs[i];
-    PngFile.WriteScaled(Path.Combine("output", $"image{i}.png"), picture);
-    PngFile.WriteScaled(Path.Combine("output", $"mask{i}.png"), label);
+    PngFile.WriteScaled(Path.Combine(output, $"image{i}.png"), picture);
+    PngFile.WriteScaled(Path.Combine(output, $"mask{i}.png"), label);
 }
 
 // The same images as one contact sheet (one gray scale for all), and the raw pixels as a TIFF stack.
-ContactSheet.WritePng(Path.Combine("output", "sheet.png"), [.. pairs.Select(p => p.Item1)], columns: 4, new OverlayStyle { Zoom = 2 });
-TiffFile.Write(Path.Combine("output", "images.tif"), pairs.Select(p => p.Item1));
+ContactSheet.WritePng(Path.Combine(output, "sheet.png"), [.. pairs.Select(p => p.Item1)], columns: 4, new OverlayStyle { Zoom = 2 });
+TiffFile.Write(Path.Combine(output, "images.tif"), pairs.Select(p => p.Item1));
 
-Console.WriteLine($"{pairs.Length} images and masks written to {Path.GetFullPath("output")}");
+Console.WriteLine($"{pairs.Length} images and masks written to {Path.GetFullPath(output)}");

@@ -68,7 +68,7 @@ for (int b = 0; b + 1 < bins.Length; b++)
     });
 }
 
-string output = Path.Combine(Environment.CurrentDirectory, "output");
+string output = Path.Combine(Environment.CurrentDirectory, "output", "getting-started");
 Directory.CreateDirectory(output);
 string path = Path.Combine(output, "report.json");
 File.WriteAllText(path, JsonSerializer.Serialize(

@@ -12,7 +12,24 @@ using static TorchSharp.torch;
 
 // The DeepTrack 2.0 paper's single-particle localisation (§IV.2, Fig. 8C): a CNN trained only on simulated
 // brightfield-like images of one particle, compared with the radial-center algorithm on the same test images.
-var settings = Settings.Parse(args);
+if (args is ["--help"] or ["-h"])
+{
+    Console.WriteLine(Settings.Usage);
+    return 0;
+}
+
+Settings settings;
+try
+{
+    settings = Settings.Parse(args);
+}
+catch (Exception error) when (error is ArgumentException or FormatException or OverflowException)
+{
+    Console.Error.WriteLine(error.Message);
+    Console.Error.WriteLine(Settings.Usage);
+    return 1;
+}
+
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
@@ -25,7 +42,7 @@ var particle = new BrightfieldParticle()
     .WithGradientAngle(Distribution.Uniform(0, 2 * Math.PI))
     .WithSignalToNoise(Distribution.From(r => Math.Exp(r.NextDouble(Math.Log(1.5), Math.Log(150)))));
 
-string output = Path.Combine(Environment.CurrentDirectory, "output");
+string output = Path.Combine(Environment.CurrentDirectory, "output", "particle-localization");
 Directory.CreateDirectory(output);
 
 // Training and validation sets: disjoint sample ranges of one seeded pipeline, generated on all cores.

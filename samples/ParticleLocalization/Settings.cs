@@ -6,6 +6,15 @@ namespace ParticleLocalization;
 /// <summary>Command-line settings: <c>--epochs N</c>, <c>--training-images N</c>, <c>--seed N</c>.</summary>
 public sealed record Settings(int Epochs, int TrainingImages, ulong Seed)
 {
+    /// <summary>What <c>--help</c> prints.</summary>
+    public const string Usage = """
+        Usage: dotnet run --project samples/ParticleLocalization -c Release [-- options]
+          --epochs N           training epochs (default 10)
+          --training-images N  simulated training images (default 6000)
+          --seed N             the seed of every draw (default 2026)
+        Writes results.json, history.csv and PNG figures to ./output/particle-localization.
+        """;
+
     public static Settings Parse(string[] args)
     {
         var settings = new Settings(Epochs: 10, TrainingImages: 6_000, Seed: 2026);

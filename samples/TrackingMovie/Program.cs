@@ -8,7 +8,7 @@ using TrackingMovie;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var settings = Settings.Parse(args);
-string folder = Path.Combine(Environment.CurrentDirectory, "output");
+string folder = Path.Combine(Environment.CurrentDirectory, "output", "tracking-movie");
 var results = TrackingExperiment.Run(settings, folder, Console.Out);
 
 var d = results.Detection;
