@@ -8,7 +8,7 @@ namespace DeepTrack.Fluent.Noise;
 /// </summary>
 /// <remarks>
 /// Written here rather than taken from a library: the libraries at hand (MathNet.Numerics) draw from
-/// <see cref="System.Random"/>, while every draw of a pipeline must come from its seeded <see cref="RandomStream"/>.
+/// <c>System.Random</c>, while every draw of a pipeline must come from its seeded <see cref="RandomStream"/>.
 /// </remarks>
 public static class GammaSampler
 {

@@ -11,7 +11,7 @@ namespace DeepTrack.Fluent;
 /// <remarks>
 /// Every stream is derived from a 64-bit key that mixes the pipeline seed, the sample index, the node,
 /// the property and the replica, so a draw depends on nothing else: not on the thread, the order in
-/// which samples are generated, or the batch size. <see cref="System.Random"/> is not used because its
+/// which samples are generated, or the batch size. <c>System.Random</c> is not used because its
 /// seeds are 32-bit (keys would collide) and creating one allocates a large state table per draw.
 /// A stream handed to a sampler is valid only for the duration of that call.
 /// </remarks>
