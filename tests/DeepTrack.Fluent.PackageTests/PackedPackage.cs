@@ -26,7 +26,10 @@ public sealed class PackedPackage : IDisposable
     public string PackageFile => Path.Combine(Feed, $"DeepTrack.Fluent.{Version}.nupkg");
 
     /// <summary>Creates a consumer project folder with a nuget.config that sees only the local feed.</summary>
-    public string CreateConsumer(string name, string program, bool treatWarningsAsErrors)
+    public string CreateConsumer(string name, string program, bool treatWarningsAsErrors) => CreateConsumer(name, program, treatWarningsAsErrors, "");
+
+    /// <summary>Creates a consumer project folder with extra MSBuild properties (e.g. <c>&lt;ImplicitUsings&gt;enable&lt;/ImplicitUsings&gt;</c>).</summary>
+    public string CreateConsumer(string name, string program, bool treatWarningsAsErrors, string properties)
     {
         string consumer = Directory.CreateDirectory(Path.Combine(work, name)).FullName;
         File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
@@ -45,6 +48,7 @@ public sealed class PackedPackage : IDisposable
                 <Nullable>enable</Nullable>
                 <TreatWarningsAsErrors>{(treatWarningsAsErrors ? "true" : "false")}</TreatWarningsAsErrors>
                 <WarningsAsErrors>CS9057</WarningsAsErrors>
+                {properties}
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="DeepTrack.Fluent" Version="{Version}" />

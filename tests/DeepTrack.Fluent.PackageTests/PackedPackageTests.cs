@@ -49,6 +49,28 @@ public sealed class PackedPackageTests(PackedPackage package) : IClassFixture<Pa
     }
 
     [Fact]
+    public void A_consumer_with_implicit_usings_needs_no_using_line_and_can_opt_out()
+    {
+        Assert.True(package.PackResult.ExitCode == 0, package.PackResult.Output);
+        const string Program = """
+            var particle = new Sphere().WithRadius(0.3.Micrometers()).WithPosition(new PixelPosition(16, 16));
+            var optics = new Fluorescence().WithOutputRegion(PixelRegion.Square(32)).WithPadding(8);
+            var image = (particle >> optics >> new PoissonNoise().WithSnr(10) >> new NormalizeMinMax<double>()).Build(seed: 1).Resolve();
+            var mask = (particle >> new DiskMask().WithOutputRegion(PixelRegion.Square(32))).Build(seed: 1).Resolve();
+            Console.WriteLine($"implicit {image.Height}x{image.Width} {mask[16, 16]}");
+            """;
+        string consumer = package.CreateConsumer("implicit-usings", Program, treatWarningsAsErrors: true, "<ImplicitUsings>enable</ImplicitUsings>");
+        var run = DotnetCli.Run(consumer, package.Packages, "run", "-c", "Release");
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("implicit 32x32 1", run.Output);
+
+        string optedOut = package.CreateConsumer("no-implicit-usings", Program, treatWarningsAsErrors: true, "<ImplicitUsings>enable</ImplicitUsings><DeepTrackFluentImplicitUsings>false</DeepTrackFluentImplicitUsings>");
+        var build = DotnetCli.Run(optedOut, package.Packages, "build", "-c", "Release");
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains("error CS0246: The type or namespace name 'Sphere' could not be found", build.Output);
+    }
+
+    [Fact]
     public void A_consumer_with_wrong_wiring_sees_the_DTF_diagnostics_in_its_build()
     {
         Assert.True(package.PackResult.ExitCode == 0, package.PackResult.Output);
