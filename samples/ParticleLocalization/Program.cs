@@ -27,7 +27,7 @@ catch (Exception error) when (error is ArgumentException or FormatException or O
 {
     Console.Error.WriteLine(error.Message);
     Console.Error.WriteLine(Settings.Usage);
-    return 1;
+    return 2;
 }
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;

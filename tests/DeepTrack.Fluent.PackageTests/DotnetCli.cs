@@ -10,8 +10,12 @@ namespace DeepTrack.Fluent.PackageTests;
 internal static class DotnetCli
 {
     public static (int ExitCode, string Output) Run(string workingDirectory, string? nugetPackages, params string[] arguments)
+        => RunProgram("dotnet", workingDirectory, nugetPackages is null ? [] : [("NUGET_PACKAGES", nugetPackages)], arguments);
+
+    /// <summary>Runs any program (e.g. bash running dotnet commands) in the same clean environment, with extra variables.</summary>
+    public static (int ExitCode, string Output) RunProgram(string program, string workingDirectory, IReadOnlyList<(string Name, string Value)> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -27,10 +31,11 @@ internal static class DotnetCli
             start.Environment.Remove(key);
         }
 
-        if (nugetPackages is not null)
+        foreach (var (name, value) in environment)
         {
-            start.Environment["NUGET_PACKAGES"] = nugetPackages;
+            start.Environment[name] = value;
         }
+
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         using var process = Process.Start(start)!;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace DeepTrack.Fluent.PackageTests;
@@ -65,28 +64,7 @@ public sealed class ReadmeInstallTests
         return string.Join('\n', lines);
     }
 
+    /// <summary>Runs a program with a fresh home folder (so <c>~</c> and the NuGet cache are the test's own).</summary>
     private static (int ExitCode, string Output) Run(string directory, string home, string program, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(program) { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(key);
-        }
-
-        start.Environment["HOME"] = home;
-        start.Environment["DOTNET_CLI_HOME"] = home;
-        start.Environment["NUGET_PACKAGES"] = Path.Combine(home, ".nuget", "packages");
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output + error.Result);
-    }
+        => DotnetCli.RunProgram(program, directory, [("HOME", home), ("DOTNET_CLI_HOME", home), ("NUGET_PACKAGES", Path.Combine(home, ".nuget", "packages"))], arguments);
 }

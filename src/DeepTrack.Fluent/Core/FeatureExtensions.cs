@@ -41,7 +41,7 @@ public static class FeatureExtensions
         /// <param name="seed">The seed of the feature's random properties.</param>
         /// <param name="environment">The FFT backend and cache (null: a new default environment).</param>
         /// <returns>The output.</returns>
-        public TOut Apply(TIn input, ulong seed = 0, SimulationEnvironment? environment = null) => new Pipeline<TIn, TOut>(feature, seed, input, environment).Resolve();
+        public TOut Apply(TIn input, ulong seed = 0, SimulationEnvironment? environment = null) => feature.Build(input, seed, environment).Resolve();
 
         /// <summary>Evaluates this feature with <paramref name="target"/> replaced by <paramref name="configure"/>(<paramref name="target"/>); the replacement keeps the target's draws.</summary>
         /// <typeparam name="TTarget">The replaced feature's type.</typeparam>

@@ -15,6 +15,8 @@ namespace DeepTrack.Fluent;
 public sealed partial record NumberOperand<TIn, T> : Feature<TIn, Image<T>>
     where T : unmanaged, INumberBase<T>
 {
+    private readonly Func<Image<T>, T, Image<T>> apply;
+
     /// <summary>Creates the operation.</summary>
     /// <param name="image">The image feature.</param>
     /// <param name="number">The number feature (a source: it takes no input).</param>
@@ -29,6 +31,7 @@ public sealed partial record NumberOperand<TIn, T> : Feature<TIn, Image<T>>
         }
 
         Operation = operation;
+        apply = ImageArithmeticOperators.WithNumber<T>(operation);
     }
 
     /// <summary>The image feature.</summary>
@@ -51,17 +54,5 @@ public sealed partial record NumberOperand<TIn, T> : Feature<TIn, Image<T>>
 
     /// <inheritdoc />
     protected override Image<T> Compute(TIn input, FeatureContext context)
-    {
-        var image = context.Evaluate(Image, input);
-        T c = context.Evaluate(Number, NoInput.Value);
-        return Operation switch
-        {
-            ArithmeticOperation.Add => image + c,
-            ArithmeticOperation.Subtract => image - c,
-            ArithmeticOperation.ReverseSubtract => c - image,
-            ArithmeticOperation.Multiply => image * c,
-            ArithmeticOperation.Divide => image / c,
-            _ => c / image,
-        };
-    }
+        => apply(context.Evaluate(Image, input), context.Evaluate(Number, NoInput.Value));
 }

@@ -134,7 +134,15 @@ public static class ImageArithmeticOperators
 
     private static Arithmetic<Image<T>, T> Op<T>(ArithmeticOperation operation)
         where T : unmanaged, INumberBase<T>
-        => new(operation, operation switch
+        => new(operation, WithNumber<T>(operation));
+
+    /// <summary>image (op) number for the six arithmetic operations (the reverse ones put the number on the left).</summary>
+    /// <typeparam name="T">Pixel type.</typeparam>
+    /// <param name="operation">Add, Subtract, ReverseSubtract, Multiply, Divide or ReverseDivide.</param>
+    /// <returns>The operation.</returns>
+    internal static System.Func<Image<T>, T, Image<T>> WithNumber<T>(ArithmeticOperation operation)
+        where T : unmanaged, INumberBase<T>
+        => operation switch
         {
             ArithmeticOperation.Add => static (x, c) => x + c,
             ArithmeticOperation.Subtract => static (x, c) => x - c,
@@ -142,5 +150,5 @@ public static class ImageArithmeticOperators
             ArithmeticOperation.Multiply => static (x, c) => x * c,
             ArithmeticOperation.Divide => static (x, c) => x / c,
             _ => static (x, c) => c / x,
-        });
+        };
 }
