@@ -71,6 +71,11 @@ internal sealed class SetterShape
             n => $"<{n.TypeParameter("TFirstFeature")}, {n.TypeParameter("TSecondFeature")}>({n.TypeParameter("TFirstFeature")} first, {n.TypeParameter("TSecondFeature")} second, global::System.Func<{n.TypeParameter("TFirstFeature")}, {n.TypeParameter("TSecondFeature")}, {n.Type}> rule)",
             n => $"{Rt}.PropertyRule.FromFeatures<{n.TypeParameter("TFirstFeature")}, {n.TypeParameter("TSecondFeature")}, {n.Type}>(first, second, rule)",
             n => $"({n.Self})base.With{n.Property}(first, second, rule)"),
+        new(8, "follows <paramref name=\"rule\"/>: any rule of <see cref=\"global::DeepTrack.Fluent.PropertyRule\"/>, such as one of the replica index or of the sample index.", NoTypeParameters,
+            new[] { ("rule", "The rule.") }, false,
+            n => $"({Rt}.PropertyRule<{n.Type}> rule)",
+            n => "rule ?? throw new global::System.ArgumentNullException(nameof(rule))",
+            n => $"({n.Self})base.With{n.Property}(rule)"),
     };
 
     /// <summary>The bit of <c>PropertyModel.DeclaredSetters</c> this shape answers to.</summary>

@@ -13,7 +13,7 @@ namespace DeepTrack.Fluent.Declarations;
 internal static class FeatureDeclarationRules
 {
     /// <summary>The number of <c>With…</c> setter shapes generated per property (see <see cref="DeclaredSetters"/>).</summary>
-    public const int SetterShapeCount = 8;
+    public const int SetterShapeCount = 9;
 
     private const string GeneratedCodeAttributeName = "System.CodeDom.Compiler.GeneratedCodeAttribute";
     private const string GeneratorName = "DeepTrack.Fluent.Generators";
@@ -132,7 +132,8 @@ internal static class FeatureDeclarationRules
     /// The user-declared methods of <paramref name="type"/> that take the place of a generated setter of
     /// <paramref name="property"/>, with the index of the setter shape each replaces: 0 <c>(T)</c>,
     /// 1 <c>(Distribution&lt;T&gt;)</c>, 2 <c>(Func&lt;T&gt;)</c>, 3 <c>(Func&lt;TSelf, T&gt;)</c>,
-    /// 4 <c>(T, step)</c>, 5 <c>(Distribution&lt;T&gt;, step)</c>, 6 <c>&lt;A&gt;(A, rule)</c>, 7 <c>&lt;A, B&gt;(A, B, rule)</c>.
+    /// 4 <c>(T, step)</c>, 5 <c>(Distribution&lt;T&gt;, step)</c>, 6 <c>&lt;A&gt;(A, rule)</c>, 7 <c>&lt;A, B&gt;(A, B, rule)</c>,
+    /// 8 <c>(PropertyRule&lt;T&gt;)</c>.
     /// </summary>
     /// <param name="type">The feature type that gets the setters.</param>
     /// <param name="property">The property set.</param>
@@ -207,6 +208,7 @@ internal static class FeatureDeclarationRules
                 : IsGeneric(p, "DeepTrack.Fluent.Distribution<T>", propertyType) ? 1
                 : IsGeneric(p, "System.Func<TResult>", propertyType) ? 2
                 : IsGeneric(p, "System.Func<T, TResult>", self, propertyType) ? 3
+                : IsGeneric(p, "DeepTrack.Fluent.PropertyRule<T>", propertyType) ? 8
                 : -1;
         }
 

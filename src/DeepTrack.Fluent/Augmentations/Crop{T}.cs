@@ -2,7 +2,10 @@ using System.Numerics;
 
 namespace DeepTrack.Fluent.Augmentations;
 
-/// <summary>Cuts a window out of an image (every plane); positional ground truth is shifted to the window's frame.</summary>
+/// <summary>
+/// Cuts a window out of an image: rows and columns of every plane, and of a volume the planes from <see cref="Front"/>
+/// (all by default); positional ground truth is shifted to the window's frame.
+/// </summary>
 /// <typeparam name="T">Pixel type.</typeparam>
 [Feature]
 public sealed partial record Crop<T> : Feature<Image<T>, Image<T>>
@@ -20,6 +23,12 @@ public sealed partial record Crop<T> : Feature<Image<T>, Image<T>>
     /// <summary>Columns of the window (≥ 1).</summary>
     public partial int Width { get; init; }
 
+    /// <summary>First plane of the window (a volume's third axis).</summary>
+    public partial int Front { get; init; } = 0;
+
+    /// <summary>Planes of the window (≥ 1); <see langword="null"/>: from <see cref="Front"/> to the last.</summary>
+    public partial int? Depth { get; init; } = null;
+
     /// <inheritdoc />
     protected internal override bool RecordsGroundTruth => false;
 
@@ -30,10 +39,13 @@ public sealed partial record Crop<T> : Feature<Image<T>, Image<T>>
         Require(Left >= 0 && Left < input.Width, Left, $"the window must start inside the {input.Width} columns");
         Require(Height >= 1 && (long)Top + Height <= input.Height, Height, $"the window must end inside the {input.Height} rows (Top = {Top})");
         Require(Width >= 1 && (long)Left + Width <= input.Width, Width, $"the window must end inside the {input.Width} columns (Left = {Left})");
-        var output = input.Rank == 2 ? new Image<T>(Height, Width) : new Image<T>(Height, Width, input.Depth);
-        for (int z = 0; z < input.Depth; z++)
+        Require(Front >= 0 && Front < input.Depth, Front, $"the window must start inside the {input.Depth} planes");
+        int depth = Depth ?? input.Depth - Front;
+        Require(depth >= 1 && (long)Front + depth <= input.Depth, Depth, $"the window must end inside the {input.Depth} planes (Front = {Front})");
+        var output = input.Rank == 2 ? new Image<T>(Height, Width) : new Image<T>(Height, Width, depth);
+        for (int z = 0; z < depth; z++)
         {
-            var source = input.Plane(z);
+            var source = input.Plane(Front + z);
             var target = output.WritablePlane(z);
             for (int row = 0; row < Height; row++)
             {

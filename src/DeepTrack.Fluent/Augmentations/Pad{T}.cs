@@ -6,8 +6,9 @@ using DeepTrack.Fluent.Processing;
 namespace DeepTrack.Fluent.Augmentations;
 
 /// <summary>
-/// Adds rows and columns around an image (every plane), filled by <see cref="Mode"/>; positional ground truth is
-/// shifted by (<see cref="Top"/>, <see cref="Left"/>).
+/// Adds rows and columns around an image (every plane), and planes before and after it (<see cref="Front"/>,
+/// <see cref="Back"/>: a two-dimensional image then becomes a volume), filled by <see cref="Mode"/>; positional
+/// ground truth is shifted by (<see cref="Top"/>, <see cref="Left"/>).
 /// </summary>
 /// <typeparam name="T">Pixel type.</typeparam>
 [Feature]
@@ -30,6 +31,14 @@ public sealed partial record Pad<T> : Feature<Image<T>, Image<T>>
     [NonNegative]
     public partial int Right { get; init; } = 0;
 
+    /// <summary>Planes added before the first (≥ 0).</summary>
+    [NonNegative]
+    public partial int Front { get; init; } = 0;
+
+    /// <summary>Planes added after the last (≥ 0).</summary>
+    [NonNegative]
+    public partial int Back { get; init; } = 0;
+
     /// <summary>How the new pixels are filled.</summary>
     public partial BorderMode Mode { get; init; } = BorderMode.Constant;
 
@@ -46,20 +55,29 @@ public sealed partial record Pad<T> : Feature<Image<T>, Image<T>>
         Require(Bottom >= 0, Bottom, "must be ≥ 0");
         Require(Left >= 0, Left, "must be ≥ 0");
         Require(Right >= 0, Right, "must be ≥ 0");
-        long rows = (long)input.Height + Top + Bottom, columns = (long)input.Width + Left + Right;
-        if (rows * columns * input.Depth > Array.MaxLength)
+        Require(Front >= 0, Front, "must be ≥ 0");
+        Require(Back >= 0, Back, "must be ≥ 0");
+        long rows = (long)input.Height + Top + Bottom, columns = (long)input.Width + Left + Right, planes = (long)input.Depth + Front + Back;
+        if (rows * columns * planes > Array.MaxLength)
         {
-            var (name, value) = new[] { (nameof(Top), Top), (nameof(Bottom), Bottom), (nameof(Left), Left), (nameof(Right), Right) }.MaxBy(p => p.Item2);
-            throw new PropertyValueException(Name, name, value, $"makes a {rows}×{columns}×{input.Depth} image (at most {Array.MaxLength} pixels)");
+            var (name, value) = new[] { (nameof(Top), Top), (nameof(Bottom), Bottom), (nameof(Left), Left), (nameof(Right), Right), (nameof(Front), Front), (nameof(Back), Back) }.MaxBy(p => p.Item2);
+            throw new PropertyValueException(Name, name, value, $"makes a {rows}×{columns}×{planes} image (at most {Array.MaxLength} pixels)");
         }
 
-        int height = (int)rows, width = (int)columns;
-        var output = input.Rank == 2 ? new Image<T>(height, width) : new Image<T>(height, width, input.Depth);
+        int height = (int)rows, width = (int)columns, depth = (int)planes;
+        var output = input.Rank == 2 && depth == 1 ? new Image<T>(height, width) : new Image<T>(height, width, depth);
         T fill = T.CreateChecked(FillValue);
-        for (int z = 0; z < input.Depth; z++)
+        for (int z = 0; z < depth; z++)
         {
-            var source = input.Plane(z);
             var target = output.WritablePlane(z);
+            int plane = BorderIndex.Resolve(z - Front, input.Depth, Mode);
+            if (plane < 0)
+            {
+                target.Fill(fill);
+                continue;
+            }
+
+            var source = input.Plane(plane);
             for (int row = 0; row < height; row++)
             {
                 int r = BorderIndex.Resolve(row - Top, input.Height, Mode);

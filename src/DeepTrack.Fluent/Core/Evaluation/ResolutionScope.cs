@@ -23,6 +23,12 @@ internal sealed class ResolutionScope
         this.entry = entry;
     }
 
+    /// <summary>The replica being resolved.</summary>
+    public ReplicaPath Path => path;
+
+    /// <summary>The index of the sample being resolved.</summary>
+    public long SampleIndex => evaluator.SampleIndex;
+
     /// <summary>The seeded stream for one property of this feature, sample and replica.</summary>
     /// <param name="property">The property's name.</param>
     /// <returns>The stream (valid until the next draw).</returns>

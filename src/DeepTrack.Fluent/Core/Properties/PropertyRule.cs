@@ -1,5 +1,6 @@
 using System;
 using System.Collections;
+using System.Collections.Generic;
 using System.Globalization;
 
 namespace DeepTrack.Fluent;
@@ -75,6 +76,38 @@ public static class PropertyRule
         => new SequentialRule<TSelf, T>(
             initial ?? throw new ArgumentNullException(nameof(initial)),
             step ?? throw new ArgumentNullException(nameof(step)));
+
+    /// <summary>
+    /// A function of the replica being resolved: inside <c>feature ^ n</c> copy i sees the path (i), inside nested
+    /// repeats the path holds one index per level, outermost first (DeepTrack 2.0's <c>_ID</c>).
+    /// </summary>
+    /// <typeparam name="T">The property's type.</typeparam>
+    /// <param name="rule">Computes the value from the replica path; it must be a pure function of the path.</param>
+    /// <returns>The rule.</returns>
+    public static PropertyRule<T> ByReplica<T>(Func<ReplicaPath, T> rule)
+        => new ReplicaRule<T>(rule ?? throw new ArgumentNullException(nameof(rule)));
+
+    /// <summary>A function of the index of the sample being generated (the same for every replica of that sample).</summary>
+    /// <typeparam name="T">The property's type.</typeparam>
+    /// <param name="rule">Computes the value from the sample index; it must be a pure function of the index.</param>
+    /// <returns>The rule.</returns>
+    public static PropertyRule<T> BySample<T>(Func<long, T> rule)
+        => new SampleRule<T>(rule ?? throw new ArgumentNullException(nameof(rule)), "per sample");
+
+    /// <summary>
+    /// Sample k takes the k-th value of <paramref name="values"/>, and every sample past the end takes the last
+    /// (DeepTrack 2.0's iterator-valued properties, made independent of the order in which samples are generated).
+    /// The sequence is read lazily and only once, so it may be long or endless.
+    /// </summary>
+    /// <typeparam name="T">The property's type.</typeparam>
+    /// <param name="values">The values, at least one; the first is read at once.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentException"><paramref name="values"/> is empty.</exception>
+    public static PropertyRule<T> Iterate<T>(IEnumerable<T> values)
+    {
+        var buffer = new BufferedSequence<T>(values ?? throw new ArgumentNullException(nameof(values)));
+        return new SampleRule<T>(index => buffer[index], "iterated");
+    }
 
     internal static string Describe<T>(T value) => value switch
     {
