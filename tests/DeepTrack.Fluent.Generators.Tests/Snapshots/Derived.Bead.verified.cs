@@ -81,6 +81,12 @@ partial record Bead
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Bead WithRadius<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, double> rule) where TFirstFeature : global::DeepTrack.Fluent.Feature where TSecondFeature : global::DeepTrack.Fluent.Feature => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromFeatures<TFirstFeature, TSecondFeature, double>(first, second, rule));
 
+    /// <summary>Returns a copy whose <see cref="Bead.Radius"/> follows <paramref name="rule"/>: any rule of <see cref="global::DeepTrack.Fluent.PropertyRule"/>, such as one of the replica index or of the sample index.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>The modified copy; this feature is unchanged.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+    public Bead WithRadius(global::DeepTrack.Fluent.PropertyRule<double> rule) => this.__WithRule(0, rule ?? throw new global::System.ArgumentNullException(nameof(rule)));
+
     /// <summary>Returns a copy whose property number <paramref name="slot"/> follows <paramref name="rule"/>.</summary>
     /// <param name="slot">The property's index in this declaration.</param>
     /// <param name="rule">The property's new rule.</param>
@@ -160,6 +166,12 @@ partial record Bead
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public new Bead WithPosition<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, global::DeepTrack.Fluent.PixelPosition> rule) where TFirstFeature : global::DeepTrack.Fluent.Feature where TSecondFeature : global::DeepTrack.Fluent.Feature => (Bead)base.WithPosition(first, second, rule);
+
+    /// <summary>Returns a copy whose inherited <see cref="Particle.Position"/> follows <paramref name="rule"/>: any rule of <see cref="global::DeepTrack.Fluent.PropertyRule"/>, such as one of the replica index or of the sample index.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>The modified copy; this feature is unchanged.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+    public new Bead WithPosition(global::DeepTrack.Fluent.PropertyRule<global::DeepTrack.Fluent.PixelPosition> rule) => (Bead)base.WithPosition(rule);
 
     /// <inheritdoc/>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]

@@ -86,6 +86,12 @@ partial record Particle
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Particle WithPosition<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, global::DeepTrack.Fluent.PixelPosition> rule) where TFirstFeature : global::DeepTrack.Fluent.Feature where TSecondFeature : global::DeepTrack.Fluent.Feature => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromFeatures<TFirstFeature, TSecondFeature, global::DeepTrack.Fluent.PixelPosition>(first, second, rule));
 
+    /// <summary>Returns a copy whose <see cref="Particle.Position"/> follows <paramref name="rule"/>: any rule of <see cref="global::DeepTrack.Fluent.PropertyRule"/>, such as one of the replica index or of the sample index.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>The modified copy; this feature is unchanged.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+    public Particle WithPosition(global::DeepTrack.Fluent.PropertyRule<global::DeepTrack.Fluent.PixelPosition> rule) => this.__WithRule(0, rule ?? throw new global::System.ArgumentNullException(nameof(rule)));
+
     /// <summary>Returns a copy whose property number <paramref name="slot"/> follows <paramref name="rule"/>.</summary>
     /// <param name="slot">The property's index in this declaration.</param>
     /// <param name="rule">The property's new rule.</param>

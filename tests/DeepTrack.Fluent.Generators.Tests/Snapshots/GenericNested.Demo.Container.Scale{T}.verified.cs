@@ -90,6 +90,12 @@ partial class Container
         [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
         public Scale<T> WithFactor<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, T> rule) where TFirstFeature : global::DeepTrack.Fluent.Feature where TSecondFeature : global::DeepTrack.Fluent.Feature => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromFeatures<TFirstFeature, TSecondFeature, T>(first, second, rule));
 
+        /// <summary>Returns a copy whose <see cref="Scale{T}.Factor"/> follows <paramref name="rule"/>: any rule of <see cref="global::DeepTrack.Fluent.PropertyRule"/>, such as one of the replica index or of the sample index.</summary>
+        /// <param name="rule">The rule.</param>
+        /// <returns>The modified copy; this feature is unchanged.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+        public Scale<T> WithFactor(global::DeepTrack.Fluent.PropertyRule<T> rule) => this.__WithRule(0, rule ?? throw new global::System.ArgumentNullException(nameof(rule)));
+
         /// <summary>Returns a copy whose property number <paramref name="slot"/> follows <paramref name="rule"/>.</summary>
         /// <param name="slot">The property's index in this declaration.</param>
         /// <param name="rule">The property's new rule.</param>

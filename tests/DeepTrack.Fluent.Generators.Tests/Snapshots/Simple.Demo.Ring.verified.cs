@@ -83,6 +83,12 @@ partial record Ring
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Ring WithRadius<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, double> rule) where TFirstFeature : global::DeepTrack.Fluent.Feature where TSecondFeature : global::DeepTrack.Fluent.Feature => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromFeatures<TFirstFeature, TSecondFeature, double>(first, second, rule));
 
+    /// <summary>Returns a copy whose <see cref="Ring.Radius"/> follows <paramref name="rule"/>: any rule of <see cref="global::DeepTrack.Fluent.PropertyRule"/>, such as one of the replica index or of the sample index.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>The modified copy; this feature is unchanged.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+    public Ring WithRadius(global::DeepTrack.Fluent.PropertyRule<double> rule) => this.__WithRule(0, rule ?? throw new global::System.ArgumentNullException(nameof(rule)));
+
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     private global::DeepTrack.Fluent.PropertyRule<string>? __LabelRule;
 
@@ -161,6 +167,12 @@ partial record Ring
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Ring WithLabel<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, string> rule) where TFirstFeature : global::DeepTrack.Fluent.Feature where TSecondFeature : global::DeepTrack.Fluent.Feature => this.__WithRule(1, global::DeepTrack.Fluent.PropertyRule.FromFeatures<TFirstFeature, TSecondFeature, string>(first, second, rule));
+
+    /// <summary>Returns a copy whose <see cref="Ring.Label"/> follows <paramref name="rule"/>: any rule of <see cref="global::DeepTrack.Fluent.PropertyRule"/>, such as one of the replica index or of the sample index.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>The modified copy; this feature is unchanged.</returns>
+    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+    public Ring WithLabel(global::DeepTrack.Fluent.PropertyRule<string> rule) => this.__WithRule(1, rule ?? throw new global::System.ArgumentNullException(nameof(rule)));
 
     /// <summary>Returns a copy whose property number <paramref name="slot"/> follows <paramref name="rule"/>.</summary>
     /// <param name="slot">The property's index in this declaration.</param>
