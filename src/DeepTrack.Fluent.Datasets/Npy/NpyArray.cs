@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Runtime.InteropServices;
 
 namespace DeepTrack.Fluent.Datasets.Npy;
@@ -34,6 +35,40 @@ public sealed class NpyArray
         }
 
         return MemoryMarshal.Cast<byte, T>(data).ToArray();
+    }
+
+    /// <summary>
+    /// The array as an image: shape (height, width) gives a 2-D image; a 3-D array is read as <paramref name="order"/>
+    /// says, (height, width, channels) for <see cref="ChannelOrder.Last"/> (NumPy's and OpenCV's usual layout) or
+    /// (channels, height, width) for <see cref="ChannelOrder.First"/> (PyTorch's, and what <see cref="NpyFile.Write{T}(System.IO.Stream, Image{T})"/> writes).
+    /// </summary>
+    /// <typeparam name="T">The pixel type; it must be the array's type.</typeparam>
+    /// <param name="order">Where a 3-D array keeps its channels.</param>
+    /// <returns>The image (its planes are the channels).</returns>
+    /// <exception cref="InvalidOperationException">The array is not 2-D or 3-D, is in Fortran order, or holds another type.</exception>
+    public Image<T> ToImage<T>(ChannelOrder order)
+        where T : unmanaged, System.Numerics.INumberBase<T>
+    {
+        var shape = Header.Shape;
+        if (Header.FortranOrder)
+        {
+            throw new InvalidOperationException("The array is in Fortran order; save it with numpy.ascontiguousarray(array) to read it as an image.");
+        }
+
+        if (shape.Count is not (2 or 3) || shape.Any(n => n < 1 || n > int.MaxValue))
+        {
+            throw new InvalidOperationException($"An image needs a 2-D or 3-D array with no empty axis; this one has shape ({string.Join(", ", shape)}).");
+        }
+
+        var pixels = ToArray<T>();
+        if (shape.Count == 2)
+        {
+            return Image<T>.FromArray(pixels, (int)shape[0], (int)shape[1]);
+        }
+
+        return order == ChannelOrder.Last
+            ? Image<T>.FromChannelLast(pixels, (int)shape[0], (int)shape[1], (int)shape[2])
+            : Image<T>.FromArray(pixels, (int)shape[1], (int)shape[2], (int)shape[0]);
     }
 
     /// <summary>The elements of a <c>|S<i>n</i></c> array, each without its trailing zero bytes (as NumPy returns them).</summary>

@@ -131,6 +131,53 @@ public sealed class Image<T> : IGroundTruthCarrier, IPipelineImage
         return Wrap((T[])pixels.Clone(), height, width, depth);
     }
 
+    /// <summary>
+    /// A new 3-D image from channel-last (interleaved) pixels, the order of a NumPy array of shape
+    /// (height, width, channels), of OpenCV and of most image files: channel <c>k</c> becomes plane <c>k</c>.
+    /// </summary>
+    /// <param name="pixels">Pixels in (row, column, channel) order; length must be height × width × channels.</param>
+    /// <param name="height">Rows.</param>
+    /// <param name="width">Columns.</param>
+    /// <param name="channels">Channels (the planes of the image).</param>
+    /// <returns>The image (a copy: later changes to <paramref name="pixels"/> do not reach it).</returns>
+    public static Image<T> FromChannelLast(T[] pixels, int height, int width, int channels)
+    {
+        ArgumentNullException.ThrowIfNull(pixels);
+        if (height < 1 || width < 1 || channels < 1 || (long)height * width * channels != pixels.Length)
+        {
+            throw new ArgumentException($"{pixels.Length} pixels do not make a {height}×{width}×{channels} channel-last image.", nameof(pixels));
+        }
+
+        int area = height * width;
+        var planes = new T[pixels.Length];
+        for (int i = 0; i < area; i++)
+        {
+            for (int k = 0; k < channels; k++)
+            {
+                planes[k * area + i] = pixels[i * channels + k];
+            }
+        }
+
+        return Wrap(planes, height, width, channels);
+    }
+
+    /// <summary>The pixels in channel-last (interleaved) order, as a NumPy array of shape (height, width, planes) holds them.</summary>
+    /// <returns>A new array; a 2-D image gives its row-major pixels.</returns>
+    public T[] ToChannelLast()
+    {
+        int area = Height * Width;
+        var interleaved = new T[data.Length];
+        for (int k = 0; k < Depth; k++)
+        {
+            for (int i = 0; i < area; i++)
+            {
+                interleaved[i * Depth + k] = data[k * area + i];
+            }
+        }
+
+        return interleaved;
+    }
+
     /// <summary>Takes ownership of <paramref name="pixels"/> (not copied) as a 2-D image: the caller must not keep the array.</summary>
     /// <param name="pixels">Row-major pixels; length must be height × width.</param>
     /// <param name="height">Rows.</param>
