@@ -132,7 +132,7 @@ public static class ImageArithmeticOperators
         public static Feature<TIn, Image<T>> operator /(Feature<TIn, Image<T>> a, Feature<TIn, Image<T>> b) => new ArithmeticPair<TIn, Image<T>>(a, b, ArithmeticOperation.Divide, static (x, y) => x / y);
     }
 
-    private static Arithmetic<Image<T>, T> Op<T>(ArithmeticOperation operation)
+    internal static Arithmetic<Image<T>, T> Op<T>(ArithmeticOperation operation)
         where T : unmanaged, INumberBase<T>
         => new(operation, WithNumber<T>(operation));
 
