@@ -2,7 +2,7 @@ namespace DeepTrack.Fluent;
 
 /// <summary>A property rule that always gives the same value.</summary>
 /// <typeparam name="T">The property's type.</typeparam>
-public sealed class ConstantRule<T> : PropertyRule<T>
+internal sealed class ConstantRule<T> : PropertyRule<T>
 {
     internal ConstantRule(T value) => Value = value;
 

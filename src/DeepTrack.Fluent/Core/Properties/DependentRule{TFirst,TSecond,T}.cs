@@ -7,7 +7,7 @@ namespace DeepTrack.Fluent;
 /// <typeparam name="TFirst">The first feature's type.</typeparam>
 /// <typeparam name="TSecond">The second feature's type.</typeparam>
 /// <typeparam name="T">The property's type.</typeparam>
-public sealed class DependentRule<TFirst, TSecond, T> : PropertyRule<T>
+internal sealed class DependentRule<TFirst, TSecond, T> : PropertyRule<T>
     where TFirst : Feature
     where TSecond : Feature
 {

@@ -6,7 +6,7 @@ namespace DeepTrack.Fluent;
 /// <summary>A property rule computed from the properties of another feature, for the same sample and replica.</summary>
 /// <typeparam name="TOther">The other feature's type.</typeparam>
 /// <typeparam name="T">The property's type.</typeparam>
-public sealed class DependentRule<TOther, T> : PropertyRule<T>
+internal sealed class DependentRule<TOther, T> : PropertyRule<T>
     where TOther : Feature
 {
     private readonly TOther other;

@@ -2,7 +2,7 @@ namespace DeepTrack.Fluent;
 
 /// <summary>A property rule that draws from a distribution for every sample and replica.</summary>
 /// <typeparam name="T">The property's type.</typeparam>
-public sealed class DistributionRule<T> : PropertyRule<T>
+internal sealed class DistributionRule<T> : PropertyRule<T>
 {
     private readonly Distribution<T> distribution;
 

@@ -7,7 +7,7 @@ namespace DeepTrack.Fluent;
 /// <c>feature ^ 3</c> the three copies see the paths (0), (1) and (2); at the top level the path is empty.
 /// </summary>
 /// <typeparam name="T">The property's type.</typeparam>
-public sealed class ReplicaRule<T> : PropertyRule<T>
+internal sealed class ReplicaRule<T> : PropertyRule<T>
 {
     private readonly Func<ReplicaPath, T> rule;
 

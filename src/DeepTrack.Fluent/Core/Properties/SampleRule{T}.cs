@@ -8,7 +8,7 @@ namespace DeepTrack.Fluent;
 /// <see cref="PropertyRule.Iterate{T}(System.Collections.Generic.IEnumerable{T})"/>).
 /// </summary>
 /// <typeparam name="T">The property's type.</typeparam>
-public sealed class SampleRule<T> : PropertyRule<T>
+internal sealed class SampleRule<T> : PropertyRule<T>
 {
     private readonly Func<long, T> rule;
     private readonly string description;

@@ -4,7 +4,7 @@ namespace DeepTrack.Fluent;
 
 /// <summary>A property rule that calls a function again for every sample and replica.</summary>
 /// <typeparam name="T">The property's type.</typeparam>
-public sealed class SamplerRule<T> : PropertyRule<T>
+internal sealed class SamplerRule<T> : PropertyRule<T>
 {
     private readonly Func<T> sampler;
 

@@ -5,7 +5,7 @@ namespace DeepTrack.Fluent;
 /// <summary>A property rule computed from other properties of the same feature.</summary>
 /// <typeparam name="TSelf">The feature type.</typeparam>
 /// <typeparam name="T">The property's type.</typeparam>
-public sealed class SelfRule<TSelf, T> : PropertyRule<T>
+internal sealed class SelfRule<TSelf, T> : PropertyRule<T>
     where TSelf : Feature
 {
     private readonly Func<TSelf, T> rule;

@@ -9,7 +9,7 @@ namespace DeepTrack.Fluent;
 /// </summary>
 /// <typeparam name="TSelf">The feature type.</typeparam>
 /// <typeparam name="T">The property's type.</typeparam>
-public sealed class SequentialRule<TSelf, T> : PropertyRule<T>
+internal sealed class SequentialRule<TSelf, T> : PropertyRule<T>
     where TSelf : Feature
 {
     private readonly PropertyRule<T> initial;
