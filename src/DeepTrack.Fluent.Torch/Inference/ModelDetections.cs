@@ -9,8 +9,8 @@ namespace DeepTrack.Fluent.Torch;
 
 /// <summary>
 /// Turns model outputs, one per frame, into a <see cref="DetectionTable"/> for <see cref="TrajectoryLinker"/>: regressed
-/// positions, segmentation maps (threshold, 8-connected components, weighted centroids) and density maps (local maxima
-/// with sub-pixel refinement, and the mass around each). Frame <c>f</c> is output <c>f</c>; positions are in pixels of the
+/// positions, segmentation maps (threshold, 8-connected components, weighted centroids), density maps (local maxima
+/// with sub-pixel refinement, and the mass around each) and predicted volumes (3-D components, z between bin centres). Frame <c>f</c> is output <c>f</c>; positions are in pixels of the
 /// map (x = column, y = row, as trackpy).
 /// </summary>
 public static class ModelDetections
@@ -97,6 +97,45 @@ public static class ModelDetections
         var perFrame = new List<Detection>[maps.Count];
         Parallel.For(0, maps.Count, frame => perFrame[frame] = Maxima(maps[frame], frame, threshold, radius, refinement));
         return new DetectionTable(perFrame.SelectMany(d => d), DetectionTable.Pixels, new Dictionary<string, string> { ["mass"] = "", ["signal"] = "" });
+    }
+
+    /// <summary>
+    /// Detections in 3-D from predicted volumes (one plane per z bin, e.g. a U-Net trained on <see cref="Labels.VolumeMask"/>
+    /// labels): <see cref="VolumeSegmentation.Detect"/> per frame, with the properties <c>z</c> (interpolated between bin
+    /// centres, in the bins' unit), <c>voxels</c> and <c>signal</c> (the largest value). The linker links on x and y; z
+    /// travels with each detection.
+    /// </summary>
+    /// <param name="volumes">The volume of each frame (Height × Width × bins).</param>
+    /// <param name="bins">The z bins.</param>
+    /// <param name="threshold">0.5 for probabilities, 0 for logits.</param>
+    /// <param name="minimumVoxels">Smaller components are ignored.</param>
+    /// <param name="zUnit">The unit of the bins, recorded as the unit of <c>z</c>; null: pixels (<see cref="DetectionTable.Pixels"/>, the unit of <see cref="Physics.SampleObject.Z"/>).</param>
+    /// <returns>The table, in pixels.</returns>
+    public static DetectionTable FromVolumes(IReadOnlyList<Image<double>> volumes, Labels.AxialBins bins, double threshold = 0.5, int minimumVoxels = 1, string? zUnit = null)
+    {
+        ArgumentNullException.ThrowIfNull(volumes);
+        ArgumentNullException.ThrowIfNull(bins);
+        CheckThreshold(threshold);
+        for (int frame = 0; frame < volumes.Count; frame++)
+        {
+            if (volumes[frame] is null || volumes[frame].Depth != bins.Count)
+            {
+                throw new ArgumentException($"The volume of frame {frame} is {(volumes[frame] is null ? "null" : $"{volumes[frame].Depth} planes")}; the bins are {bins}, one plane per bin.", nameof(volumes));
+            }
+        }
+
+        if (minimumVoxels < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(minimumVoxels), minimumVoxels, "ModelDetections.FromVolumes needs a minimum size of at least one voxel.");
+        }
+
+        var perFrame = new List<Detection>[volumes.Count];
+        Parallel.For(0, volumes.Count, frame =>
+        {
+            perFrame[frame] = [.. VolumeSegmentation.Detect(volumes[frame], bins, threshold, minimumVoxels).Select(d =>
+                new Detection(frame, d.Column, d.Row, new Dictionary<string, double> { ["z"] = d.Z, ["voxels"] = d.Voxels, ["signal"] = d.Score }))];
+        });
+        return new DetectionTable(perFrame.SelectMany(d => d), DetectionTable.Pixels, new Dictionary<string, string> { ["z"] = zUnit ?? DetectionTable.Pixels, ["voxels"] = "", ["signal"] = "" });
     }
 
     /// <summary>A maximum's position refined to sub-pixel precision.</summary>

@@ -121,6 +121,11 @@ public class BadInputTableTests
         Label(new SegmentationMask().WithOutputRegion(PixelRegion.Square(Size)).WithPixelSize(Length.FromMeters(0)), "PixelSize", Length.FromMeters(0)),
         Label(new SegmentationMask().WithOutputRegion(PixelRegion.Square(Size)).WithPixelSize(Length.FromMeters(double.NaN)), "PixelSize", Length.FromMeters(double.NaN)),
         Label(new SegmentationMask().WithOutputRegion(PixelRegion.Square(0)), "OutputRegion", PixelRegion.Square(0)),
+        Label(new VolumeMask().WithOutputRegion(PixelRegion.Square(Size)).WithBins(new AxialBins(0, 10, 5)).WithRadius(0), "Radius", 0.0),
+        Label(new VolumeMask().WithOutputRegion(PixelRegion.Square(Size)).WithBins(new AxialBins(0, 10, 5)).WithRadius(double.NaN), "Radius", double.NaN),
+        Label(new VolumeMask().WithOutputRegion(PixelRegion.Square(Size)).WithBins(new AxialBins(0, 10, 5)).WithAxialRadius(-1), "AxialRadius", -1.0),
+        Label(new VolumeMask().WithOutputRegion(PixelRegion.Square(Size)).WithBins(new AxialBins(0, 10, 5)).WithAxialRadius(double.PositiveInfinity), "AxialRadius", double.PositiveInfinity),
+        Label(new VolumeMask().WithOutputRegion(new PixelRegion(0, 0, 0, 8)).WithBins(new AxialBins(0, 10, 5)), "OutputRegion", new PixelRegion(0, 0, 0, 8)),
 
         // Noise.
         OnImage(new GaussianNoise().WithMean(double.NaN), "Mean", double.NaN),

@@ -1,0 +1,11 @@
+namespace HolographicTracking;
+
+/// <summary>The test particles of one z interval.</summary>
+/// <param name="From">The interval's lower edge (µm).</param>
+/// <param name="To">Its upper edge (µm).</param>
+/// <param name="Particles">True particles in it.</param>
+/// <param name="Matched">Those a detection matched.</param>
+/// <param name="MedianLateralError">The matched particles' median lateral error (pixels).</param>
+/// <param name="MedianAxialError">Their median |Δz| (µm).</param>
+/// <param name="MeanAxialError">Their mean Δz, detected minus true (µm): the bias.</param>
+public sealed record DepthBin(double From, double To, int Particles, int Matched, double MedianLateralError, double MedianAxialError, double MeanAxialError);

@@ -1,0 +1,44 @@
+using DeepTrack.Fluent.Labels;
+using HolographicTracking;
+
+namespace DeepTrack.Fluent.Samples.Tests;
+
+public class HolographicTrackingSampleTests
+{
+    [Fact]
+    public void The_smallest_configuration_learns_where_the_particles_are_in_3d()
+    {
+        using var folder = new TemporaryFolder();
+        var settings = Settings.Parse(["--size", "32", "--bins", "7", "--training-images", "400", "--epochs", "10", "--batch-size", "4", "--channels", "8,16,32", "--max-particles", "2",
+            "--test-images", "30", "--frames", "4", "--movie-particles", "1", "--output", folder.Path]);
+        var result = TrackingCase.Run(settings, TextWriter.Null);
+        // An untrained U-Net finds nothing; answering the middle of 2–30 µm is off by about 7 µm (the test set's median is in the result).
+        Assert.True(result.Recall > 0.7, $"recall {result.Recall:F3}, precision {result.Precision:F3}");
+        Assert.True(result.Precision > 0.7, $"precision {result.Precision:F3}");
+        Assert.True(result.MedianAxialErrorAll < result.MiddleGuessAxialError / 2,
+            $"median |Δz| {result.MedianAxialErrorAll:F2} µm; answering the middle: {result.MiddleGuessAxialError:F2} µm");
+        Assert.True(result.MedianLateralError < 1.5, $"median lateral error {result.MedianLateralError:F2} px");
+        Assert.True(File.Exists(Path.Combine(folder.Path, "tracks.png")) && File.Exists(Path.Combine(folder.Path, "errors_vs_z.png")) && File.Exists(Path.Combine(folder.Path, "results.json")));
+    }
+
+    [Fact]
+    public void The_volume_has_the_bins_of_the_range_and_three_more_on_each_side()
+    {
+        // 14 bins of 2 µm over 2–30 µm at 0.4 µm pixels: 5 px per bin, and the label spheres' radius of 3 bins on each side.
+        var bins = Hologram.Bins(14);
+        Assert.Equal(20, bins.Count);
+        Assert.Equal(5, bins.Width, 12);
+        Assert.Equal(Hologram.ToPixels(2) - 15, bins.Minimum, 12);
+        Assert.Equal(Hologram.ToPixels(30) + 15, bins.Maximum, 12);
+        Assert.Equal(3, bins.ToBin(Hologram.ToPixels(2)) + 0.5, 12);
+    }
+
+    [Fact]
+    public void A_bad_option_is_refused()
+    {
+        Assert.Throws<ArgumentException>(() => Settings.Parse(["--bins", "0"]));
+        Assert.Throws<ArgumentException>(() => Settings.Parse(["--size", "8"]));
+        Assert.Throws<ArgumentException>(() => Settings.Parse(["--frobnicate"]));
+        Assert.Equal((256, 28, 1000, 100), Settings.Parse(["--full"]) is var full ? (full.Size, full.Bins, full.TrainingImages, full.Epochs) : default);
+    }
+}
