@@ -37,14 +37,14 @@ public static class CountingCase
         log.WriteLine($"Baselines calibrated on {calibration.Length} training crops: threshold level {threshold.Level}, minimum area {threshold.MinimumArea} px.");
 
         var model = new UNet(1, settings.Channels, 1, seed: (long)settings.Seed);
-        log.WriteLine($"Training a U-Net (channels {string.Join(", ", settings.Channels)}; {model.parameters().Sum(p => p.numel())} parameters) for {settings.Epochs} epochs on {get_num_threads()} threads …");
+        log.WriteLine($"Training a U-Net (channels {string.Join(", ", settings.Channels)}; {model.parameters().Sum(p => p.numel())} parameters) for {settings.Epochs} epochs ({settings.Loss.ToUpperInvariant()}) on {get_num_threads()} threads …");
         clock.Restart();
         var history = new Trainer(model, new TrainerOptions
         {
             Seed = (long)settings.Seed,
             Epochs = settings.Epochs,
             LearningRate = settings.LearningRate,
-            Loss = Loss.MeanAbsoluteError,
+            Loss = settings.Loss == "mae" ? Loss.MeanAbsoluteError : Loss.MeanSquaredError,
             ValidationBatchSize = 16,
             RestoreBest = true,
             OnEpoch = e => log.WriteLine($"epoch {e.Epoch + 1}/{settings.Epochs}: training loss {e.TrainingLoss:F4}, validation loss {e.ValidationLoss:F4} ({e.Seconds:F1} s)"),

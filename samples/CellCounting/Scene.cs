@@ -79,11 +79,12 @@ public static class Scene
     /// <summary>The image (camera counts, baseline subtracted) and the density label (each nucleus integrates to <see cref="LabelScale"/>).</summary>
     /// <param name="height">The image height.</param>
     /// <param name="width">The image width.</param>
+    /// <param name="nucleus">The nucleus (default: <see cref="Nucleus(int, int)"/>); pass one to read its ground truth back.</param>
     /// <returns>The pipeline feature.</returns>
-    public static Feature<IReadOnlyList<SampleObject>, (Image<double> Image, Image<double> Density)> Of(int height, int width)
+    public static Feature<IReadOnlyList<SampleObject>, (Image<double> Image, Image<double> Density)> Of(int height, int width, Nucleus? nucleus = null)
     {
         var region = new PixelRegion(0, 0, height, width);
-        var sample = Nucleus(height, width) ^ Count(height, width);
+        var sample = (nucleus ?? Nucleus(height, width)) ^ Count(height, width);
         var illumination = new UnevenIllumination().WithStrength(Distribution.Uniform(0.1, 0.4)).WithScale(Math.Max(height, width));
         var camera = new Camera().WithQuantumEfficiency(1).WithReadNoise(3).WithBaseline(0);
         var image = sample >> Optics.WithOutputRegion(region) >> new Background().WithLevel(BackgroundPhotons) >> illumination >> camera;

@@ -12,6 +12,7 @@ namespace CellCounting;
 /// <param name="Channels">The U-Net's channels per level.</param>
 /// <param name="BatchSize">Training crops per step.</param>
 /// <param name="LearningRate">Adam's learning rate.</param>
+/// <param name="Loss">The training loss on the density map: "mae" (the paper) or "mse".</param>
 /// <param name="TestImages">Simulated test images.</param>
 /// <param name="TestHeight">The test images' height in pixels.</param>
 /// <param name="TestWidth">The test images' width in pixels.</param>
@@ -19,7 +20,7 @@ namespace CellCounting;
 /// <param name="Threads">libtorch's CPU threads.</param>
 /// <param name="Output">Where results.json and the PNGs go.</param>
 /// <param name="Help">Only print the usage.</param>
-public sealed record Settings(int TrainingImages, int CropSize, int Epochs, int[] Channels, int BatchSize, double LearningRate, int TestImages, int TestHeight, int TestWidth, ulong Seed, int Threads, string Output, bool Help)
+public sealed record Settings(int TrainingImages, int CropSize, int Epochs, int[] Channels, int BatchSize, double LearningRate, string Loss, int TestImages, int TestHeight, int TestWidth, ulong Seed, int Threads, string Output, bool Help)
 {
     /// <summary>The usage text.</summary>
     public const string Usage = """
@@ -32,6 +33,7 @@ public sealed record Settings(int TrainingImages, int CropSize, int Epochs, int[
           --channels A,B,…     the U-Net's channels per level (default 8,16,32,64)
           --batch-size N       training crops per step (default 8)
           --learning-rate X    Adam's learning rate (default 0.001)
+          --loss mae|mse       the loss on the density map (default mse; --full: mae, as the paper)
           --test-images N      test images (default 12)
           --test-size H,W      the test images' size, multiples of 8 (default 512,688)
           --seed N             seed (default 2026)
@@ -41,7 +43,7 @@ public sealed record Settings(int TrainingImages, int CropSize, int Epochs, int[
         """;
 
     /// <summary>The default run.</summary>
-    public static Settings Default { get; } = new(400, 128, 12, [8, 16, 32, 64], 8, 1e-3, 12, 512, 688, 2026, 1, Path.Combine("output", "cell-counting"), false);
+    public static Settings Default { get; } = new(400, 128, 12, [8, 16, 32, 64], 8, 1e-3, "mse", 12, 512, 688, 2026, 1, Path.Combine("output", "cell-counting"), false);
 
     /// <summary>Reads the arguments.</summary>
     /// <param name="args">The command line.</param>
@@ -55,13 +57,14 @@ public sealed record Settings(int TrainingImages, int CropSize, int Epochs, int[
             int Number() => int.Parse(Value(), CultureInfo.InvariantCulture);
             switch (args[i])
             {
-                case "--full": settings = settings with { TrainingImages = 1000, CropSize = 256, Epochs = 190, TestImages = 50, TestHeight = 512, TestWidth = 688 }; break;
+                case "--full": settings = settings with { TrainingImages = 1000, CropSize = 256, Epochs = 190, Loss = "mae", TestImages = 50, TestHeight = 512, TestWidth = 688 }; break;
                 case "--training-images": settings = settings with { TrainingImages = Number() }; break;
                 case "--crop": settings = settings with { CropSize = Number() }; break;
                 case "--epochs": settings = settings with { Epochs = Number() }; break;
                 case "--channels": settings = settings with { Channels = Value().Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray() }; break;
                 case "--batch-size": settings = settings with { BatchSize = Number() }; break;
                 case "--learning-rate": settings = settings with { LearningRate = double.Parse(Value(), CultureInfo.InvariantCulture) }; break;
+                case "--loss": settings = settings with { Loss = Value().ToLowerInvariant() }; break;
                 case "--test-images": settings = settings with { TestImages = Number() }; break;
                 case "--test-size":
                     var size = Value().Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
@@ -95,6 +98,11 @@ public sealed record Settings(int TrainingImages, int CropSize, int Epochs, int[
             {
                 throw new ArgumentException($"{name} must be a positive multiple of {multiple} (the U-Net's {settings.Channels.Length - 1} poolings), not {value}.");
             }
+        }
+
+        if (settings.Loss is not ("mae" or "mse"))
+        {
+            throw new ArgumentException($"--loss must be mae or mse, not {settings.Loss}.");
         }
 
         return settings.LearningRate > 0 && double.IsFinite(settings.LearningRate) ? settings : throw new ArgumentException($"--learning-rate must be positive, not {settings.LearningRate}.");
