@@ -37,7 +37,7 @@ public static class Plots
         lower.Color = ScottPlot.Colors.Gray;
         plot.XLabel("true count (integral of the true density map)");
         plot.YLabel("count error (%)");
-        plot.ShowLegend();
+        plot.ShowLegend(ScottPlot.Alignment.UpperRight);
         plot.SavePng(path, 900, 550);
     }
 
