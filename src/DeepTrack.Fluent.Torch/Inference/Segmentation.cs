@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using DeepTrack.Fluent.Analysis;
 
 namespace DeepTrack.Fluent.Torch;
 
@@ -27,56 +28,11 @@ public static class Segmentation
             throw new ArgumentOutOfRangeException(nameof(minimumArea), minimumArea, "The minimum area must be at least one pixel.");
         }
 
-        int height = map.Height, width = map.Width;
-        var pixels = map.AsReadOnlySpan();
-        var visited = new bool[pixels.Length];
-        var stack = new Stack<int>();
-        var detections = new List<SegmentedObject>();
-        for (int start = 0; start < pixels.Length; start++)
+        var components = ConnectedComponents.Find(map, threshold, minimumArea);
+        var detections = new SegmentedObject[components.Count];
+        for (int i = 0; i < detections.Length; i++)
         {
-            if (visited[start] || !(pixels[start] > threshold))
-            {
-                continue;
-            }
-
-            double weight = 0, rowSum = 0, columnSum = 0, score = double.MinValue;
-            int area = 0;
-            visited[start] = true;
-            stack.Push(start);
-            while (stack.Count > 0)
-            {
-                int index = stack.Pop();
-                int row = index / width, column = index % width;
-                double w = pixels[index] - threshold;
-                weight += w;
-                rowSum += w * row;
-                columnSum += w * column;
-                score = Math.Max(score, pixels[index]);
-                area++;
-                for (int dr = -1; dr <= 1; dr++)
-                {
-                    for (int dc = -1; dc <= 1; dc++)
-                    {
-                        int r = row + dr, c = column + dc;
-                        if (r < 0 || r >= height || c < 0 || c >= width)
-                        {
-                            continue;
-                        }
-
-                        int neighbour = r * width + c;
-                        if (!visited[neighbour] && pixels[neighbour] > threshold)
-                        {
-                            visited[neighbour] = true;
-                            stack.Push(neighbour);
-                        }
-                    }
-                }
-            }
-
-            if (area >= minimumArea)
-            {
-                detections.Add(new SegmentedObject(rowSum / weight, columnSum / weight, area, score));
-            }
+            detections[i] = new SegmentedObject(components[i].Row, components[i].Column, components[i].Area, components[i].Peak);
         }
 
         return detections;
