@@ -27,7 +27,7 @@ if (settings.Help)
 var result = GenerationCase.Run(settings, Console.Out);
 Console.WriteLine();
 Console.WriteLine($"L1 to the rendering of the same mask on {settings.TestImages} unseen masks (images in [−1, 1]):");
-Console.WriteLine($"  trained generator {result.L1:F4}; untrained {result.UntrainedL1:F4}; best constant {result.ConstantL1:F4}; class medians {result.ClassMedianL1:F4}");
+Console.WriteLine($"  trained generator {result.L1:F4}; another rendering of the mask {result.RenderingL1:F4}; untrained {result.UntrainedL1:F4}; best constant {result.ConstantL1:F4}; class medians {result.ClassMedianL1:F4}");
 Console.WriteLine("class          pixels   mean gen/rend     std gen/rend    histogram intersection");
 foreach (var c in result.Classes)
 {

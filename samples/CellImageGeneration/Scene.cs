@@ -40,8 +40,14 @@ public static class Scene
     {
         var mask = Tiling(size);
         var condition = mask >> new OneHot<double>().WithClasses(TissueClass.Count) >> new GaussianNoise().WithSigma(Distribution.Uniform(0, 0.1));
-        var rendered = mask >> new TemRendering() >> new GaussianBlur<double>().WithSigma(0.7) >> new GaussianNoise().WithSigma(0.03);
-        var image = (rendered * 2 - 1) >> new Clip<double>().WithMinimum(-1).WithMaximum(1);
-        return condition & image & mask;
+        return condition & (mask >> Rendering()) & mask;
+    }
+
+    /// <summary>A mask's image in [−1, 1]: rendering, blur, noise, then 2·v − 1 clipped to [−1, 1].</summary>
+    /// <returns>The feature.</returns>
+    public static Feature<Image<double>, Image<double>> Rendering()
+    {
+        var rendered = new TemRendering() >> new GaussianBlur<double>().WithSigma(0.7) >> new GaussianNoise().WithSigma(0.03);
+        return (rendered * 2 - 1) >> new Clip<double>().WithMinimum(-1).WithMaximum(1);
     }
 }

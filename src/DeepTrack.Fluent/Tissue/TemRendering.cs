@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using DeepTrack.Fluent.Processing;
+using DeepTrack.Fluent.Noise;
 
 namespace DeepTrack.Fluent.Tissue;
 
@@ -86,7 +86,7 @@ public sealed partial record TemRendering : Feature<Image<double>, Image<double>
 
         if (Texture > 0)
         {
-            var texture = Granules(height, width, random);
+            var texture = SmoothedNoise.Create(height, width, Grain, random);
             for (int i = 0; i < target.Length; i++)
             {
                 target[i] += Texture * texture[i];
@@ -153,31 +153,5 @@ public sealed partial record TemRendering : Feature<Image<double>, Image<double>
                 ? MembraneIntensity
                 : MitochondrionIntensity - CristaeContrast * (1 + Math.Cos(2 * Math.PI * along / CristaePeriod + phase)) / 2;
         }
-    }
-
-    private double[] Granules(int height, int width, RandomStream random)
-    {
-        var noise = new Image<double>(height, width);
-        var pixels = noise.AsWritableSpan();
-        for (int i = 0; i < pixels.Length; i++)
-        {
-            pixels[i] = random.NextGaussian();
-        }
-
-        var smooth = SeparableFilter.Apply(noise, GaussianKernel.Create(Grain, 4), BorderMode.Reflect, 0.0).AsReadOnlySpan().ToArray();
-        double mean = 0, square = 0;
-        foreach (double v in smooth)
-        {
-            mean += v / smooth.Length;
-            square += v * v / smooth.Length;
-        }
-
-        double scale = 1 / Math.Sqrt(Math.Max(square - mean * mean, 1e-300));
-        for (int i = 0; i < smooth.Length; i++)
-        {
-            smooth[i] = (smooth[i] - mean) * scale;
-        }
-
-        return smooth;
     }
 }
