@@ -1,5 +1,4 @@
 using System;
-using DeepTrack.Fluent.Processing;
 
 namespace DeepTrack.Fluent.Noise;
 
@@ -82,7 +81,7 @@ public sealed partial record CellBackground : Feature<Image<double>, Image<doubl
             }
         }
 
-        var texture = Texture(height, width, random);
+        var texture = SmoothedNoise.Create(height, width, Grain, random);
         var output = input.CreateLike();
         var source = input.AsReadOnlySpan();
         var target = output.AsWritableSpan();
@@ -99,30 +98,4 @@ public sealed partial record CellBackground : Feature<Image<double>, Image<doubl
     }
 
     private double Edge(double distance) => 1 / (1 + Math.Exp(distance / EdgeWidth));
-
-    private double[] Texture(int height, int width, RandomStream random)
-    {
-        var noise = new Image<double>(height, width);
-        var pixels = noise.AsWritableSpan();
-        for (int i = 0; i < pixels.Length; i++)
-        {
-            pixels[i] = random.NextGaussian();
-        }
-
-        var smooth = SeparableFilter.Apply(noise, GaussianKernel.Create(Grain, 4), BorderMode.Reflect, 0.0).AsReadOnlySpan().ToArray();
-        double mean = 0, square = 0;
-        foreach (double v in smooth)
-        {
-            mean += v / smooth.Length;
-            square += v * v / smooth.Length;
-        }
-
-        double scale = 1 / Math.Sqrt(Math.Max(square - mean * mean, 1e-300));
-        for (int i = 0; i < smooth.Length; i++)
-        {
-            smooth[i] = (smooth[i] - mean) * scale;
-        }
-
-        return smooth;
-    }
 }

@@ -6,6 +6,7 @@ using DeepTrack.Fluent.Noise;
 using DeepTrack.Fluent.Physics;
 using DeepTrack.Fluent.Physics.Mie;
 using DeepTrack.Fluent.Processing;
+using DeepTrack.Fluent.Tissue;
 
 namespace DeepTrack.Fluent.Tests.Robustness;
 
@@ -163,6 +164,22 @@ public class BadInputTableTests
         OnImage(new UnevenIllumination().WithScale(0), "Scale", 0.0),
         OnImage(new UnevenIllumination().WithScale(double.PositiveInfinity), "Scale", double.PositiveInfinity),
         OnImage(new UnevenIllumination().WithModes(0), "Modes", 0),
+
+        // Tissue.
+        Structural(new CellTiling().WithHeight(0), "Height", 0),
+        Structural(new CellTiling().WithWidth(-3), "Width", -3),
+        Structural(new CellTiling().WithCells(0), "Cells", 0),
+        Structural(new CellTiling().WithMembraneThickness(0), "MembraneThickness", 0.0),
+        Structural(new CellTiling().WithMembraneThickness(double.NaN), "MembraneThickness", double.NaN),
+        Structural(new CellTiling().WithMitochondriaPerCell(-1), "MitochondriaPerCell", -1),
+        Structural(new CellTiling().WithMitochondrionLength(0), "MitochondrionLength", 0.0),
+        Structural(new CellTiling().WithMitochondrionWidth(double.PositiveInfinity), "MitochondrionWidth", double.PositiveInfinity),
+        Structural(new CellTiling().WithClearance(-0.5), "Clearance", -0.5),
+        OnTissue(new TemRendering().WithCytoplasmIntensity(double.NaN), "CytoplasmIntensity", double.NaN),
+        OnTissue(new TemRendering().WithCristaeContrast(-0.1), "CristaeContrast", -0.1),
+        OnTissue(new TemRendering().WithCristaePeriod(0), "CristaePeriod", 0.0),
+        OnTissue(new TemRendering().WithTexture(double.PositiveInfinity), "Texture", double.PositiveInfinity),
+        OnTissue(new TemRendering().WithGrain(-1), "Grain", -1.0),
         OnImage(new Background().WithLevel(double.NaN), "Level", double.NaN),
         OnImage(new Background().WithLevel(double.PositiveInfinity), "Level", double.PositiveInfinity),
         OnField(new ComplexGaussianNoise().WithMean(new Complex(double.NaN, 0)), "Mean", new Complex(double.NaN, 0)),
@@ -498,6 +515,9 @@ public class BadInputTableTests
 
     private static Row OnImage<TOut>(Feature<Image<double>, TOut> feature, string property, object? value)
         => new(feature, property, value, () => (Feature.Constant(Bump()) >> feature).Build().Resolve());
+
+    private static Row OnTissue(TemRendering feature, string property, object? value)
+        => new(feature, property, value, () => (new CellTiling().WithHeight(Size).WithWidth(Size) >> feature).Build().Resolve());
 
     private static Row OnField<TOut>(Feature<Image<Complex>, TOut> feature, string property, object? value)
         => new(feature, property, value, () => (Feature.Constant(Field()) >> feature).Build().Resolve());
