@@ -10,8 +10,10 @@ namespace LodeStarSample;
 /// <param name="RadialCenterMissed">Images where radial center returned no position.</param>
 /// <param name="CentroidMissed">Images where the centroid found no pixel above its threshold.</param>
 /// <param name="LodeStarTrainingSeconds">LodeSTAR's training time on the crop.</param>
+/// <param name="LodeStarMedian">LodeSTAR's median 2-D error (insensitive to the few gross errors that dominate an RMSE at low SNR).</param>
+/// <param name="RadialCenterMedian">Radial center's median 2-D error.</param>
 public sealed record LevelResult(double Snr, double LodeStar, double RadialCenter, double Centroid, double Cnn, double CramerRao,
-    int RadialCenterMissed, int CentroidMissed, double LodeStarTrainingSeconds)
+    int RadialCenterMissed, int CentroidMissed, double LodeStarTrainingSeconds, double LodeStarMedian, double RadialCenterMedian)
 {
     /// <summary>LodeSTAR's error over the Cramér–Rao bound.</summary>
     public double LodeStarOverBound => LodeStar / CramerRao;

@@ -68,7 +68,7 @@ public sealed class LodeStarTests(ITestOutputHelper output)
             Assert.Equal(spots.Length, found.Length);
             foreach (var truth in spots.Select(p => new PixelPosition(p.Row + (0.6 * f), p.Column - (0.4 * f))))
             {
-                Assert.Contains(found, d => Math.Sqrt(Math.Pow(d.Y - truth.Row, 2) + Math.Pow(d.X - truth.Column, 2)) < 0.5);
+                Assert.Contains(found, d => Math.Sqrt(Math.Pow(d.Y - truth.Row, 2) + Math.Pow(d.X - truth.Column, 2)) < 1);
             }
         }
 

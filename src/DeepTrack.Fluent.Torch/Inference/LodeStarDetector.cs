@@ -72,25 +72,13 @@ public sealed class LodeStarDetector
     public double Cutoff { get; init; } = 0.5;
 
     /// <summary>
-    /// The position of the one object in <paramref name="image"/> (an image like the training crop): the weighted mean of
-    /// all votes, the estimate the training optimised.
+    /// The position of the one object in <paramref name="image"/>: the weighted mean of the votes within
+    /// <see cref="ClusterRadius"/> of the densest cluster (mean shift from the vote-density maximum of the largest mass),
+    /// which, unlike the mean of all votes, stray votes elsewhere in the image do not pull.
     /// </summary>
     /// <param name="image">A single-plane image.</param>
     /// <returns>The position (row, column) in pixels.</returns>
-    public PixelPosition Locate(Image<double> image)
-    {
-        var votes = Votes(image);
-        double sum = 0, row = 0, column = 0;
-        for (int i = 0; i < votes.Weight.Length; i++)
-        {
-            double w = votes.Weight[i] + 1e-6;
-            sum += w;
-            row += w * votes.Row[i];
-            column += w * votes.Column[i];
-        }
-
-        return new PixelPosition(row / sum, column / sum);
-    }
+    public PixelPosition Locate(Image<double> image) => Strongest(image).Position;
 
     /// <summary>The objects in one frame: every cluster of mass at least <see cref="Cutoff"/>, with the property <c>mass</c>.</summary>
     /// <param name="frame">A single-plane image of any size (at least 2×2).</param>
