@@ -18,15 +18,16 @@ public class LodeStarSampleTests
     }
 
     [Fact]
-    public void The_cramer_rao_bound_of_a_gaussian_spot_under_gaussian_noise_is_2_s2_sigma2_over_pi_a2()
+    public void The_cramer_rao_bound_of_a_gaussian_spot_under_gaussian_noise_is_2_sigma2_over_pi_a2()
     {
-        // μ = A·exp(−r²/(2s²)): Σ(∂μ/∂x)² ≈ ∫ A² (x/s²)² exp(−r²/s²) = π A²/(2 s²), so var(x) ≥ 2 s² σ² / (π A²).
+        // μ = A·exp(−r²/(2s²)) on unit pixels: Σ(∂μ/∂x)² ≈ ∫∫ A² (x²/s⁴) exp(−(x² + y²)/s²) dx dy = (A²/s⁴)·(√π s³/2)·(√π s) = π A²/2,
+        // so var(x) ≥ 2 σ² / (π A²), whatever the width s (wider spots have more pixels but shallower slopes).
         const double amplitude = 50, s = 2, sigma = 3;
         double[] Spot(PixelPosition p) => Gaussian(41, p, amplitude, s);
         var position = new PixelPosition(20.3, 19.6);
         var (row, column) = CramerRao.Derivatives(Spot, position);
         var (vr, vc) = CramerRao.Bound(row, column, _ => sigma * sigma);
-        double expected = 2 * s * s * sigma * sigma / (Math.PI * amplitude * amplitude);
+        double expected = 2 * sigma * sigma / (Math.PI * amplitude * amplitude);
         Assert.Equal(expected, vr, expected * 1e-3);
         Assert.Equal(expected, vc, expected * 1e-3);
     }
