@@ -1,0 +1,106 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+
+namespace LodeStarSample;
+
+/// <summary>The sample's command line.</summary>
+/// <param name="Levels">The SNR levels of the localisation study.</param>
+/// <param name="Steps">LodeSTAR training steps per crop.</param>
+/// <param name="TestImages">Test images per SNR level.</param>
+/// <param name="CnnImages">Simulated training images of the supervised CNN.</param>
+/// <param name="CnnEpochs">Epochs of the supervised CNN.</param>
+/// <param name="Densities">Emitters per 64×64 frame in the detection study.</param>
+/// <param name="Frames">Frames per density.</param>
+/// <param name="Before">LodeSTAR's channels before the pooling.</param>
+/// <param name="After">LodeSTAR's channels after the pooling.</param>
+/// <param name="Seed">The seed of every draw.</param>
+/// <param name="Threads">libtorch's CPU threads.</param>
+/// <param name="Output">Where results.json and the PNGs go.</param>
+/// <param name="Help">Only print the usage.</param>
+public sealed record Settings(double[] Levels, int Steps, int TestImages, int CnnImages, int CnnEpochs, int[] Densities, int Frames,
+    int[] Before, int[] After, ulong Seed, int Threads, string Output, bool Help)
+{
+    /// <summary>The usage text.</summary>
+    public const string Usage = """
+        LodeSTAR (Midtvedt et al. 2022): a network trained on one crop, without labels, localises and detects emitters.
+        usage: dotnet run --project samples/LodeStar -c Release -- [options]
+          --full               more SNR levels, steps and test images (about 4× the default run)
+          --levels A,B,…       SNR levels (default 2,3,5,10,20,40)
+          --steps N            LodeSTAR training steps per crop (default 400)
+          --test-images N      test images per SNR level (default 200)
+          --cnn-images N       training images of the supervised CNN (default 3000)
+          --cnn-epochs N       epochs of the supervised CNN (default 8)
+          --densities A,B,…    emitters per 64×64 frame in the detection study (default 2,5,10,20)
+          --frames N           frames per density (default 8)
+          --channels A,B/C,D   LodeSTAR's channels before / after its pooling (default 16,32/32,32,32)
+          --seed N             seed (default 2026)
+          --threads N          libtorch CPU threads (default 2)
+          --output FOLDER      where results.json and the PNGs go (default ./output/lodestar)
+          --help               this text
+        """;
+
+    /// <summary>The default run.</summary>
+    public static Settings Default { get; } = new([2, 3, 5, 10, 20, 40], 400, 200, 3000, 8, [2, 5, 10, 20], 8,
+        [16, 32], [32, 32, 32], 2026, 2, Path.Combine("output", "lodestar"), false);
+
+    /// <summary>Reads the arguments.</summary>
+    /// <param name="args">The command line.</param>
+    /// <returns>The settings.</returns>
+    public static Settings Parse(string[] args)
+    {
+        var settings = Default;
+        for (int i = 0; i < args.Length; i++)
+        {
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"'{args[i]}' needs a value.");
+            int Number() => Positive(int.Parse(Value(), CultureInfo.InvariantCulture), args[i - 1]);
+            switch (args[i])
+            {
+                case "--full": settings = settings with { Levels = [1.5, 2, 3, 5, 7, 10, 15, 20, 40, 80], Steps = 800, TestImages = 500, CnnImages = 10000, CnnEpochs = 20, Densities = [2, 5, 10, 20, 30], Frames = 32 }; break;
+                case "--levels": settings = settings with { Levels = List(Value(), s => double.Parse(s, CultureInfo.InvariantCulture)) }; break;
+                case "--steps": settings = settings with { Steps = Number() }; break;
+                case "--test-images": settings = settings with { TestImages = Number() }; break;
+                case "--cnn-images": settings = settings with { CnnImages = Number() }; break;
+                case "--cnn-epochs": settings = settings with { CnnEpochs = Number() }; break;
+                case "--densities": settings = settings with { Densities = List(Value(), s => int.Parse(s, CultureInfo.InvariantCulture)) }; break;
+                case "--frames": settings = settings with { Frames = Number() }; break;
+                case "--channels":
+                    var parts = Value().Split('/');
+                    if (parts.Length != 2)
+                    {
+                        throw new ArgumentException($"--channels needs the form A,B/C,D (before / after the pooling); got '{string.Join('/', parts)}'.");
+                    }
+
+                    settings = settings with { Before = List(parts[0], s => int.Parse(s, CultureInfo.InvariantCulture)), After = List(parts[1], s => int.Parse(s, CultureInfo.InvariantCulture)) };
+                    break;
+                case "--seed": settings = settings with { Seed = ulong.Parse(Value(), CultureInfo.InvariantCulture) }; break;
+                case "--threads": settings = settings with { Threads = Number() }; break;
+                case "--output": settings = settings with { Output = Value() }; break;
+                case "--help" or "-h": settings = settings with { Help = true }; break;
+                default: throw new ArgumentException($"Unknown option '{args[i]}'.");
+            }
+        }
+
+        if (settings.Levels.Any(l => !(l > 0) || !double.IsFinite(l)))
+        {
+            throw new ArgumentException($"--levels must all be finite and > 0; got {string.Join(',', settings.Levels)}.");
+        }
+
+        if (settings.Densities.Any(d => d < 1) || settings.Before.Any(c => c < 1) || settings.After.Any(c => c < 1))
+        {
+            throw new ArgumentException("--densities and --channels must be positive integers.");
+        }
+
+        return settings;
+    }
+
+    private static int Positive(int value, string option)
+        => value >= 1 ? value : throw new ArgumentException($"{option} must be at least 1; got {value}.");
+
+    private static T[] List<T>(string value, Func<string, T> parse)
+    {
+        var items = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(parse).ToArray();
+        return items.Length > 0 ? items : throw new ArgumentException($"'{value}' is not a comma-separated list.");
+    }
+}
