@@ -23,18 +23,7 @@ public sealed partial record CropTight<T> : Feature<Image<T>, Image<T>>
     protected override Image<T> Compute(Image<T> input, FeatureContext context)
     {
         var (top, left, height, width) = Window(input);
-        var output = input.Rank == 2 ? new Image<T>(height, width) : new Image<T>(height, width, input.Depth);
-        for (int z = 0; z < input.Depth; z++)
-        {
-            var source = input.Plane(z);
-            var target = output.WritablePlane(z);
-            for (int row = 0; row < height; row++)
-            {
-                source.Slice((top + row) * input.Width + left, width).CopyTo(target.Slice(row * width, width));
-            }
-        }
-
-        return output;
+        return ImageWindow.Copy(input, top, left, height, width, 0, input.Depth);
     }
 
     /// <inheritdoc />

@@ -36,18 +36,7 @@ public sealed partial record CropToMultiplesOf<T> : Feature<Image<T>, Image<T>>
         Require(VerticalAlignment >= 0 && VerticalAlignment <= 1, VerticalAlignment, "must be in [0, 1]");
         Require(HorizontalAlignment >= 0 && HorizontalAlignment <= 1, HorizontalAlignment, "must be in [0, 1]");
         var (top, left, height, width) = Window(input);
-        var output = input.Rank == 2 ? new Image<T>(height, width) : new Image<T>(height, width, input.Depth);
-        for (int z = 0; z < input.Depth; z++)
-        {
-            ReadOnlySpan<T> source = input.Plane(z);
-            var target = output.WritablePlane(z);
-            for (int row = 0; row < height; row++)
-            {
-                source.Slice((top + row) * input.Width + left, width).CopyTo(target.Slice(row * width, width));
-            }
-        }
-
-        return output;
+        return ImageWindow.Copy(input, top, left, height, width, 0, input.Depth);
     }
 
     /// <inheritdoc />

@@ -42,18 +42,7 @@ public sealed partial record Crop<T> : Feature<Image<T>, Image<T>>
         Require(Front >= 0 && Front < input.Depth, Front, $"the window must start inside the {input.Depth} planes");
         int depth = Depth ?? input.Depth - Front;
         Require(depth >= 1 && (long)Front + depth <= input.Depth, Depth, $"the window must end inside the {input.Depth} planes (Front = {Front})");
-        var output = input.Rank == 2 ? new Image<T>(Height, Width) : new Image<T>(Height, Width, depth);
-        for (int z = 0; z < depth; z++)
-        {
-            var source = input.Plane(Front + z);
-            var target = output.WritablePlane(z);
-            for (int row = 0; row < Height; row++)
-            {
-                source.Slice((Top + row) * input.Width + Left, Width).CopyTo(target.Slice(row * Width, Width));
-            }
-        }
-
-        return output;
+        return ImageWindow.Copy(input, Top, Left, Height, Width, Front, depth);
     }
 
     /// <inheritdoc />
