@@ -20,10 +20,10 @@ namespace CellCounting;
 /// <param name="Threads">libtorch's CPU threads.</param>
 /// <param name="Output">Where results.json and the PNGs go.</param>
 /// <param name="Help">Only print the usage.</param>
-public sealed record Settings(int TrainingImages, int CropSize, int Epochs, int[] Channels, int BatchSize, double LearningRate, string Loss, int TestImages, int TestHeight, int TestWidth, ulong Seed, int Threads, string Output, bool Help)
+public sealed record Settings(int TrainingImages, int CropSize, int Epochs, int[] Channels, int BatchSize, double LearningRate, string Loss, int TestImages, int TestHeight, int TestWidth, ulong Seed, int Threads, string Output, bool Help) : ISampleSettings<Settings>
 {
     /// <summary>The usage text.</summary>
-    public const string Usage = """
+    public static string Usage => """
         Cell counting (DeepTrack 2.0 paper §IV.6): a U-Net maps fluorescence images of nuclei to a density map whose integral is the count.
         usage: dotnet run --project samples/CellCounting -c Release -- [options]
           --full               the paper's scale: 1000 training crops of 256×256, 190 epochs, 50 test images of 512×688

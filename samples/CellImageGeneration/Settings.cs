@@ -20,10 +20,10 @@ namespace CellImageGeneration;
 /// <param name="Help">Only print the usage.</param>
 public sealed record Settings(
     int Size, int Epochs, int BatchesPerEpoch, int BatchSize, int[] GeneratorChannels, int FinalChannels, int[] DiscriminatorChannels,
-    int TestImages, ulong Seed, int Threads, string Output, bool Help)
+    int TestImages, ulong Seed, int Threads, string Output, bool Help) : ISampleSettings<Settings>
 {
     /// <summary>The usage text.</summary>
-    public const string Usage = """
+    public static string Usage => """
         Image generation with a conditional GAN (DeepTrack 2.0 paper §IV.7): semantic masks of cells, membranes and
         mitochondria are turned into TEM-like images.
         usage: dotnet run --project samples/CellImageGeneration -c Release -- [options]

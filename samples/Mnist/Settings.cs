@@ -13,10 +13,10 @@ namespace Mnist;
 /// <param name="Output">Where results.json and the figures go.</param>
 /// <param name="Help">Only print the usage.</param>
 /// <param name="Threads">libtorch's CPU threads (1 by default: the same numbers on every machine, and no slowdown on busy cores).</param>
-public sealed record Settings(int Epochs, int[] Hidden, ulong Seed, bool Subset, string? Data, string Output, bool Help, int Threads = 1)
+public sealed record Settings(int Epochs, int[] Hidden, ulong Seed, bool Subset, string? Data, string Output, bool Help, int Threads = 1) : ISampleSettings<Settings>
 {
     /// <summary>The usage text.</summary>
-    public const string Usage = """
+    public static string Usage => """
         MNIST (DeepTrack 2.0 paper §IV.1): a dense net trained on augmented handwritten digits.
         usage: dotnet run --project samples/Mnist -c Release -- [options]
           --full           the paper's scale: 1000 epochs (default 40)

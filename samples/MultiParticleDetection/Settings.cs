@@ -16,10 +16,10 @@ namespace MultiParticleDetection;
 /// <param name="Threads">libtorch's CPU threads.</param>
 /// <param name="Output">Where results.json and the PNGs go.</param>
 /// <param name="Help">Only print the usage.</param>
-public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs, int[] Channels, int TestImages, int BatchSize, ulong Seed, int Threads, string Output, bool Help)
+public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs, int[] Channels, int TestImages, int BatchSize, ulong Seed, int Threads, string Output, bool Help) : ISampleSettings<Settings>
 {
     /// <summary>The usage text.</summary>
-    public const string Usage = """
+    public static string Usage => """
         Multi-particle detection (DeepTrack 2.0 paper §IV.4): a U-Net finds fluorescent emitters on cells.
         usage: dotnet run --project samples/MultiParticleDetection -c Release -- [options]
           --full               the paper's scale: 2000 training images (64×64), 110 epochs (10 weighted), 100 test images per condition

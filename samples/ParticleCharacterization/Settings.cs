@@ -16,10 +16,10 @@ namespace ParticleCharacterization;
 /// <param name="Threads">libtorch's CPU threads.</param>
 /// <param name="Output">Where results.json and the PNGs go.</param>
 /// <param name="Help">Only print the usage.</param>
-public sealed record Settings(int TrainingImages, int Epochs, int[] Channels, int[] Dense, int TestImages, int Particles, int Observations, ulong Seed, int Threads, string Output, bool Help)
+public sealed record Settings(int TrainingImages, int Epochs, int[] Channels, int[] Dense, int TestImages, int Particles, int Observations, ulong Seed, int Threads, string Output, bool Help) : ISampleSettings<Settings>
 {
     /// <summary>The usage text.</summary>
-    public const string Usage = """
+    public static string Usage => """
         Particle characterisation (DeepTrack 2.0 paper §IV.3): a CNN reads radius and refractive index from the complex field.
         usage: dotnet run --project samples/ParticleCharacterization -c Release -- [options]
           --full               the paper's scale: 10,000 training fields, 110 epochs, 1000 test fields
