@@ -5,7 +5,7 @@ namespace GettingStarted;
 
 /// <summary>Merges the spots on a uniform background and adds Gaussian read noise at a given signal-to-noise ratio.</summary>
 [Feature]
-public sealed partial record Camera : Feature<IReadOnlyList<Image<double>>, Image<double>>
+public sealed partial record Camera : MergeFeature
 {
     /// <summary>The image size in pixels (square).</summary>
     public partial int Size { get; init; } = 51;
@@ -18,7 +18,7 @@ public sealed partial record Camera : Feature<IReadOnlyList<Image<double>>, Imag
     [Positive]
     public partial double SignalToNoise { get; init; } = 10;
 
-    protected override Image<double> Compute(IReadOnlyList<Image<double>> spots, FeatureContext context)
+    protected override Image<double> Merge(IReadOnlyList<Image<double>> spots, FeatureContext context)
     {
         var image = new Image<double>(Size, Size) + Background;
         foreach (var spot in spots)

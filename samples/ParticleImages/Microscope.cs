@@ -6,7 +6,7 @@ namespace ParticleImages;
 
 /// <summary>Images the particles: sums them and blurs with the diffraction-limited point-spread width.</summary>
 [Feature]
-public sealed partial record Microscope : Feature<IReadOnlyList<Image<double>>, Image<double>>
+public sealed partial record Microscope : MergeFeature
 {
     /// <summary>Emission wavelength.</summary>
     [Wavelength]
@@ -25,7 +25,7 @@ public sealed partial record Microscope : Feature<IReadOnlyList<Image<double>>, 
     public partial double PixelSize { get; init; } = 100e-9;
 
     /// <inheritdoc />
-    protected override Image<double> Compute(IReadOnlyList<Image<double>> input, FeatureContext context)
+    protected override Image<double> Merge(IReadOnlyList<Image<double>> input, FeatureContext context)
     {
         var sum = new Image<double>(Particle.Size, Particle.Size);
         foreach (var image in input)

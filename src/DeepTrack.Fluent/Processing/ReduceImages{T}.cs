@@ -9,7 +9,7 @@ namespace DeepTrack.Fluent.Processing;
 /// </summary>
 /// <typeparam name="T">Floating-point pixel type.</typeparam>
 [Feature]
-public sealed partial record ReduceImages<T> : Feature<IReadOnlyList<Image<T>>, Image<T>>
+public sealed partial record ReduceImages<T> : MergeFeature<T>
     where T : unmanaged, IFloatingPointIeee754<T>
 {
     /// <summary>The statistic.</summary>
@@ -20,9 +20,11 @@ public sealed partial record ReduceImages<T> : Feature<IReadOnlyList<Image<T>>, 
     public partial double Probability { get; init; } = 0.5;
 
     /// <inheritdoc />
-    protected override Image<T> Compute(IReadOnlyList<Image<T>> input, FeatureContext context)
+    protected override int MinimumImages => 1;
+
+    /// <inheritdoc />
+    protected override Image<T> Merge(IReadOnlyList<Image<T>> input, FeatureContext context)
     {
-        Require(input.Count >= 1, input.Count, "a statistic across images needs at least one image", "input");
         var first = input[0];
         foreach (var image in input)
         {

@@ -10,16 +10,18 @@ namespace DeepTrack.Fluent.Processing;
 /// </summary>
 /// <typeparam name="T">Pixel type.</typeparam>
 [Feature]
-public sealed partial record StackPlanes<T> : Feature<IReadOnlyList<Image<T>>, Image<T>>
+public sealed partial record StackPlanes<T> : MergeFeature<T>
     where T : unmanaged, INumberBase<T>
 {
     /// <inheritdoc />
     protected internal override bool RecordsGroundTruth => false;
 
     /// <inheritdoc />
-    protected override Image<T> Compute(IReadOnlyList<Image<T>> input, FeatureContext context)
+    protected override int MinimumImages => 1;
+
+    /// <inheritdoc />
+    protected override Image<T> Merge(IReadOnlyList<Image<T>> input, FeatureContext context)
     {
-        Require(input.Count >= 1, input.Count, "stacking needs at least one image", "input");
         var first = input[0];
         foreach (var image in input)
         {

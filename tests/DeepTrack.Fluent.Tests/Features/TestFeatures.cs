@@ -76,11 +76,11 @@ public sealed partial record Dot : Scatterer
 
 /// <summary>Merges a list of images by summing them ("optics").</summary>
 [Feature]
-public sealed partial record SumImages : Feature<IReadOnlyList<Image<double>>, Image<double>>
+public sealed partial record SumImages : MergeFeature
 {
     public partial double Gain { get; init; } = 1;
 
-    protected override Image<double> Compute(IReadOnlyList<Image<double>> input, FeatureContext context)
+    protected override Image<double> Merge(IReadOnlyList<Image<double>> input, FeatureContext context)
     {
         var sum = new Image<double>(Scatterer.Size, Scatterer.Size);
         foreach (var image in input)
@@ -94,9 +94,9 @@ public sealed partial record SumImages : Feature<IReadOnlyList<Image<double>>, I
 
 /// <summary>Renders a mask (1 at each dot) from the same list ("label").</summary>
 [Feature]
-public sealed partial record MaskImages : Feature<IReadOnlyList<Image<double>>, Image<double>>
+public sealed partial record MaskImages : MergeFeature
 {
-    protected override Image<double> Compute(IReadOnlyList<Image<double>> input, FeatureContext context)
+    protected override Image<double> Merge(IReadOnlyList<Image<double>> input, FeatureContext context)
     {
         var mask = new Image<double>(Scatterer.Size, Scatterer.Size);
         foreach (var image in input)
@@ -147,4 +147,13 @@ public sealed partial record Lens : Feature<NoInput, double>
     public partial double Transmission { get; init; } = 1;
 
     protected override double Compute(NoInput input, FeatureContext context) => Aperture / Wavelength.Meters;
+}
+
+/// <summary>The first image minus the second: a merge that needs two images.</summary>
+[Feature]
+public sealed partial record DifferenceOfTwo : MergeFeature
+{
+    protected override int MinimumImages => 2;
+
+    protected override Image<double> Merge(IReadOnlyList<Image<double>> input, FeatureContext context) => input[0] - input[1];
 }

@@ -32,7 +32,7 @@ public class ShapeAndChannelTests
     {
         var empty = Assert.Throws<PropertyValueException>(() => new StackPlanes<double>().Apply([]));
         Assert.Contains("StackPlanes", empty.Message);
-        Assert.Contains("at least one image", empty.Message);
+        Assert.Contains("at least 1 image", empty.Message);
         var mismatch = Assert.Throws<PropertyValueException>(() => new StackPlanes<double>().Apply([new Image<double>(2, 3), new Image<double>(3, 2)]));
         Assert.Contains("shape of the first", mismatch.Message);
         var threeD = Assert.Throws<PropertyValueException>(() => new StackPlanes<double>().Apply([new Image<double>(2, 3, 2)]));
