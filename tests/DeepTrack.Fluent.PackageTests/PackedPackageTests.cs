@@ -49,25 +49,31 @@ public sealed class PackedPackageTests(PackedPackage package) : IClassFixture<Pa
     }
 
     [Fact]
-    public void A_consumer_with_implicit_usings_needs_no_using_line_and_can_opt_out()
+    public void A_consumer_with_implicit_usings_needs_no_using_line_and_no_double_type_argument_and_can_opt_out()
     {
         Assert.True(package.PackResult.ExitCode == 0, package.PackResult.Output);
         const string Program = """
             var particle = new Sphere().WithRadius(0.3.Micrometers()).WithPosition(new PixelPosition(16, 16));
             var optics = new Fluorescence().WithOutputRegion(PixelRegion.Square(32)).WithPadding(8);
-            var image = (particle >> optics >> new PoissonNoise().WithSnr(10) >> new NormalizeMinMax<double>()).Build(seed: 1).Resolve();
+            var image = (particle >> optics >> new PoissonNoise().WithSnr(10) >> new NormalizeMinMax() >> new FlipUpDown()).Build(seed: 1).Resolve();
             var mask = (particle >> new DiskMask().WithOutputRegion(PixelRegion.Square(32))).Build(seed: 1).Resolve();
-            Console.WriteLine($"implicit {image.Height}x{image.Width} {mask[16, 16]}");
+            var single = new FlipUpDown<float>().Apply(Image<float>.FromArray([1f, 2f], 2, 1));
+            Console.WriteLine($"implicit {image.Height}x{image.Width} {mask[16, 16]} {image.AsReadOnlySpan().ToArray().Max()} {single[0, 0]}");
             """;
         string consumer = package.CreateConsumer("implicit-usings", Program, treatWarningsAsErrors: true, "<ImplicitUsings>enable</ImplicitUsings>");
         var run = DotnetCli.Run(consumer, package.Packages, "run", "-c", "Release");
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Contains("implicit 32x32 1", run.Output);
+        Assert.Contains("implicit 32x32 1 1 2", run.Output);
 
         string optedOut = package.CreateConsumer("no-implicit-usings", Program, treatWarningsAsErrors: true, "<ImplicitUsings>enable</ImplicitUsings><DeepTrackFluentImplicitUsings>false</DeepTrackFluentImplicitUsings>");
         var build = DotnetCli.Run(optedOut, package.Packages, "build", "-c", "Release");
         Assert.NotEqual(0, build.ExitCode);
         Assert.Contains("error CS0246: The type or namespace name 'Sphere' could not be found", build.Output);
+
+        string withoutAliases = package.CreateConsumer("no-double-aliases", Program, treatWarningsAsErrors: true, "<ImplicitUsings>enable</ImplicitUsings><DeepTrackFluentDoubleAliases>false</DeepTrackFluentDoubleAliases>");
+        var generic = DotnetCli.Run(withoutAliases, package.Packages, "build", "-c", "Release");
+        Assert.NotEqual(0, generic.ExitCode);
+        Assert.Contains("error CS0305: Using the generic type 'NormalizeMinMax<T>' requires 1 type arguments", generic.Output);
     }
 
     [Fact]
