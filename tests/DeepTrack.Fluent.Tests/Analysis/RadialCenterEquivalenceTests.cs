@@ -1,7 +1,8 @@
 using System;
 using Xunit;
+using DeepTrack.Fluent.Analysis;
 
-namespace DeepTrack.Fluent.Analysis.Tests;
+namespace DeepTrack.Fluent.Tests.Analysis;
 
 /// <summary>
 /// The vectorised <see cref="RadialCenter"/> returns the same bits as the scalar algorithm it replaced

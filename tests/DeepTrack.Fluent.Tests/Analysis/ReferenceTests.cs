@@ -3,8 +3,9 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using Xunit;
+using DeepTrack.Fluent.Analysis;
 
-namespace DeepTrack.Fluent.Analysis.Tests;
+namespace DeepTrack.Fluent.Tests.Analysis;
 
 /// <summary>
 /// Conformance with DeepTrack 2.0's <c>extras/radialcenter.py</c> (commit fdeb3e8, numpy 1.24,

@@ -1,7 +1,8 @@
 using System;
 using System.Buffers;
+using DeepTrack.Fluent.Analysis;
 
-namespace DeepTrack.Fluent.Analysis.Tests;
+namespace DeepTrack.Fluent.Tests.Analysis;
 
 /// <summary>
 /// The scalar radial-center algorithm as <see cref="RadialCenter"/> computed it before it was vectorised (commit

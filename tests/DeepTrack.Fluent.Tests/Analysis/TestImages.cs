@@ -1,6 +1,7 @@
 using System;
+using DeepTrack.Fluent.Analysis;
 
-namespace DeepTrack.Fluent.Analysis.Tests;
+namespace DeepTrack.Fluent.Tests.Analysis;
 
 internal static class TestImages
 {

@@ -56,6 +56,53 @@ public partial class NamespaceRuleTests
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 
+    /// <summary>
+    /// Test projects whose package has folders: the tests mirror the package folder for folder (a test lies in the folder
+    /// of the code it tests), with the same grouping folders, plus the test-only folders listed here.
+    /// </summary>
+    private static readonly Dictionary<string, (string Package, string[] TestOnly)> MirroringTests = new()
+    {
+        // Architecture: rules about the code itself; Robustness: bad-input tables across all features; Features: the
+        // feature declarations that many tests share.
+        ["DeepTrack.Fluent.Tests"] = ("DeepTrack.Fluent", ["Architecture", "Robustness", "Features"]),
+        ["DeepTrack.Fluent.Datasets.Tests"] = ("DeepTrack.Fluent.Datasets", []),
+    };
+
+    [Fact]
+    public void Tests_mirror_the_folders_of_their_package_and_take_their_namespaces()
+    {
+        var wrong = new List<string>();
+        foreach (var (project, (package, testOnly)) in MirroringTests)
+        {
+            string folder = RepositoryPaths.Combine("tests", project);
+            string sources = RepositoryPaths.Combine("src", package);
+            foreach (var file in Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories))
+            {
+                string relative = Path.GetRelativePath(folder, Path.GetDirectoryName(file)!).Replace('\\', '/');
+                if (relative.StartsWith("obj", StringComparison.Ordinal) || relative.StartsWith("bin", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                string top = relative.Split('/')[0];
+                if (relative != "." && !testOnly.Contains(top) && !Directory.Exists(Path.Combine(sources, relative)))
+                {
+                    wrong.Add($"{project}/{relative}/{Path.GetFileName(file)}: src/{package} has no folder {relative}");
+                    continue;
+                }
+
+                string expected = Expected(project, relative, Packages[package].Grouping);
+                var declared = NamespaceDeclaration().Match(File.ReadAllText(file));
+                if (!declared.Success || declared.Groups[1].Value != expected)
+                {
+                    wrong.Add($"{project}/{relative}/{Path.GetFileName(file)}: {(declared.Success ? declared.Groups[1].Value : "no namespace")}, expected {expected}");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
     /// <summary>The namespace of a folder: the package's, then each folder that is not a grouping folder.</summary>
     private static string Expected(string root, string relative, string[] grouping)
     {
