@@ -15,41 +15,42 @@ namespace DeepTrack.Fluent.Gpu.Batching;
 /// per-sample entries go up once; one gather launch stamps every point-like plane of every image; the dense planes
 /// of all images are transformed together (batched Stockham FFT), multiplied by their OTFs (transformed on the
 /// device), summed per image, transformed back together and cropped; then binning and each noise step are one launch
-/// each over the whole batch, and the camera images come back in one copy. Brightfield of Mie particles: one launch
-/// for the focused spectra of all images, one batched inverse FFT, one launch for the intensity.
+/// each over the whole batch, and the camera images come back in one copy. Coherent optics of Mie particles
+/// (brightfield, darkfield, holography, iSCAT): one launch for the focused spectra of all images, one batched inverse
+/// FFT, one launch for the intensity or the complex field.
 /// </summary>
 internal static class DeviceBatch
 {
     private static readonly double[] LogFactorials = CreateLogFactorials(256);
 
-    /// <summary>The final pixels of every image of the batch.</summary>
+    /// <summary>The final pixels of every image of the batch (holography: the real plane, then the imaginary plane).</summary>
     /// <param name="kernels">The device's kernels and buffers (the caller holds the device's gate).</param>
     /// <param name="draws">The samples, all on one grid.</param>
     /// <returns>The pixels of each image.</returns>
     public static double[][] Run(GpuKernels kernels, IReadOnlyList<SampleDraw> draws)
     {
-        var (camera, cameraLength) = Compute(kernels, draws);
+        var (camera, imageLength) = Compute(kernels, draws);
         int count = draws.Count;
         kernels.Accelerator.Synchronize();
-        var all = new double[count * cameraLength];
+        var all = new double[count * imageLength];
         camera.SubView(0, all.Length).CopyToCPU(all);
         var images = new double[count][];
         for (int b = 0; b < count; b++)
         {
-            images[b] = all.AsSpan(b * cameraLength, cameraLength).ToArray();
+            images[b] = all.AsSpan(b * imageLength, imageLength).ToArray();
         }
 
         return images;
     }
 
-    /// <summary>The final pixels of the batch as float32, image-major (N × 1 × H × W), converted on the device so that half the bytes come back.</summary>
+    /// <summary>The final pixels of the batch as float32, image-major (N × C × H × W), converted on the device so that half the bytes come back.</summary>
     /// <param name="kernels">The device's kernels and buffers (the caller holds the device's gate).</param>
     /// <param name="draws">The samples, all on one grid.</param>
     /// <returns>The pixels.</returns>
     public static float[] RunSingle(GpuKernels kernels, IReadOnlyList<SampleDraw> draws)
     {
-        var (camera, cameraLength) = Compute(kernels, draws);
-        int length = draws.Count * cameraLength;
+        var (camera, imageLength) = Compute(kernels, draws);
+        int length = draws.Count * imageLength;
         var single = kernels.Buffer<float>("single", length);
         kernels.ToSingle(length, camera, single);
         kernels.Accelerator.Synchronize();
@@ -58,21 +59,21 @@ internal static class DeviceBatch
         return all;
     }
 
-    /// <summary>Computes the camera images of the batch, noise included, on the device.</summary>
-    private static (ArrayView<double> Camera, int CameraLength) Compute(GpuKernels kernels, IReadOnlyList<SampleDraw> draws)
+    /// <summary>Computes the camera images of the batch, noise included, on the device; returns them with the values per image (channels × camera pixels).</summary>
+    private static (ArrayView<double> Camera, int ImageLength) Compute(GpuKernels kernels, IReadOnlyList<SampleDraw> draws)
     {
         var layout = SharedLayout(draws);
         int count = draws.Count;
         int gridLength = layout.GridHeight * layout.GridWidth, outputLength = layout.OutputHeight * layout.OutputWidth;
-        int cameraLength = outputLength / (layout.Upscale * layout.Upscale);
-        RequireIndexable((long)count * Math.Max(outputLength, gridLength), "pixels of the batch");
-        var camera = draws[0].Particles is null ? Fluorescence(kernels, draws, layout) : Brightfield(kernels, draws, layout);
+        int imageLength = outputLength / (layout.Upscale * layout.Upscale) * (draws[0].Optics is Holography ? 2 : 1);
+        RequireIndexable((long)count * Math.Max(Math.Max(outputLength, gridLength), imageLength), "pixels of the batch");
+        var camera = draws[0].Particles is null ? Fluorescence(kernels, draws, layout) : Coherent(kernels, draws, layout);
         for (int step = 0; step < draws[0].Noise.Count; step++)
         {
-            ApplyNoise(kernels, draws, step, camera, cameraLength);
+            ApplyNoise(kernels, draws, step, camera, imageLength);
         }
 
-        return (camera, cameraLength);
+        return (camera, imageLength);
     }
 
     /// <summary>The camera images of fluorescence samples: stamping, FFT convolution of dense planes, binning.</summary>
@@ -203,8 +204,13 @@ internal static class DeviceBatch
         return camera;
     }
 
-    /// <summary>The camera images of brightfield samples of Mie particles: focused spectra, one batched inverse FFT, intensity averaged into camera pixels.</summary>
-    private static ArrayView<double> Brightfield(GpuKernels kernels, IReadOnlyList<SampleDraw> draws, SimulationLayout layout)
+    /// <summary>
+    /// The camera images of coherent samples of Mie particles: focused spectra (with the plane wave for brightfield and
+    /// holography, without it for darkfield's and iSCAT's scattered field E − E₀), one batched inverse FFT, then the
+    /// intensity (iSCAT: of the reference plus the scattered field) or the complex field (holography, two planes)
+    /// averaged into camera pixels.
+    /// </summary>
+    private static ArrayView<double> Coherent(GpuKernels kernels, IReadOnlyList<SampleDraw> draws, SimulationLayout layout)
     {
         int count = draws.Count;
         int gridHeight = layout.GridHeight, gridWidth = layout.GridWidth, gridLength = gridHeight * gridWidth;
@@ -214,6 +220,7 @@ internal static class DeviceBatch
         var bandRows = new List<int>();
         var bandColumns = new List<int>();
         var imageSlots = new int[count];
+        var references = new Complex2[count];
         var particles = new List<MieParticle>();
         var offsets = new int[count + 1];
         var coefficients = new List<Complex2>();
@@ -246,6 +253,7 @@ internal static class DeviceBatch
             }
 
             imageSlots[b] = slot;
+            references[b] = new Complex2(draws[b].Reference.Real, draws[b].Reference.Imaginary);
             foreach (var source in draws[b].Particles!)
             {
                 particles.Add(new MieParticle
@@ -269,7 +277,8 @@ internal static class DeviceBatch
 
         RequireIndexable((long)slots.Count * gridLength, "pupil values of the batch");
         var planeWave = CoherentOptics.PlaneWaveSpectrum(gridHeight, gridWidth, draws[0].Environment);
-        var spectra = kernels.Buffer<Complex2>("brightfieldSpectra", (long)count * gridLength);
+        var spectra = kernels.Buffer<Complex2>("coherentSpectra", (long)count * gridLength);
+        bool planeWaveIncluded = draws[0].Optics is Brightfield or Holography;
         kernels.FocusedSpectrum(
             count * gridLength,
             kernels.Upload<MieParticle>("mieParticles", CollectionsMarshal.AsSpan(particles)),
@@ -284,9 +293,10 @@ internal static class DeviceBatch
                 Slots = kernels.Upload<int>("pupilSlots", imageSlots),
             },
             spectra,
-            new BrightfieldGrid { Height = gridHeight, Width = gridWidth, Voxel = layout.Voxels.VoxelSize.Meters });
-        var fields = new DeviceFft(kernels, gridHeight, gridWidth).Transform(spectra, kernels.Buffer<Complex2>("brightfieldScratch", (long)count * gridLength), count, inverse: true);
-        var camera = kernels.Buffer<double>("camera", (long)count * cameraLength);
+            new CoherentGrid { Height = gridHeight, Width = gridWidth, Voxel = layout.Voxels.VoxelSize.Meters, PlaneWave = planeWaveIncluded ? 1 : 0 });
+        var fields = new DeviceFft(kernels, gridHeight, gridWidth).Transform(spectra, kernels.Buffer<Complex2>("coherentScratch", (long)count * gridLength), count, inverse: true);
+        bool holography = draws[0].Optics is Holography;
+        var camera = kernels.Buffer<double>("camera", (long)count * cameraLength * (holography ? 2 : 1));
         var crop = new CropArguments
         {
             GridHeight = gridHeight,
@@ -296,7 +306,15 @@ internal static class DeviceBatch
             OutputHeight = layout.OutputHeight,
             OutputWidth = layout.OutputWidth,
         };
-        kernels.Intensity(count * cameraLength, fields, camera, crop, layout.Upscale);
+        if (holography)
+        {
+            kernels.Field(count * cameraLength, fields, camera, crop, layout.Upscale);
+        }
+        else
+        {
+            kernels.Intensity(count * cameraLength, fields, kernels.Upload<Complex2>("references", references), camera, crop, layout.Upscale);
+        }
+
         return camera;
     }
 

@@ -28,8 +28,9 @@ internal sealed class GpuKernels : IDisposable
         Maximum = accelerator.LoadStreamKernel<ArrayView<double>, ArrayView<double>, int>(NoiseKernels.Maximum);
         Poisson = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<double>, ArrayView<double>, ArrayView<ulong>, ArrayView<double>, int>(NoiseKernels.Poisson);
         Gaussian = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<double>, ArrayView<double>, ArrayView<double>, ArrayView<ulong>, int>(NoiseKernels.Gaussian);
-        FocusedSpectrum = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<MieParticle>, ArrayView<int>, ArrayView<Complex2>, ArrayView<Complex2>, PupilViews, ArrayView<Complex2>, BrightfieldGrid>(BrightfieldKernels.FocusedSpectrum);
-        Intensity = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<Complex2>, ArrayView<double>, CropArguments, int>(BrightfieldKernels.Intensity);
+        FocusedSpectrum = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<MieParticle>, ArrayView<int>, ArrayView<Complex2>, ArrayView<Complex2>, PupilViews, ArrayView<Complex2>, CoherentGrid>(CoherentKernels.FocusedSpectrum);
+        Intensity = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<Complex2>, ArrayView<Complex2>, ArrayView<double>, CropArguments, int>(CoherentKernels.Intensity);
+        Field = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<Complex2>, ArrayView<double>, CropArguments, int>(CoherentKernels.Field);
     }
 
     public Accelerator Accelerator => accelerator;
@@ -56,9 +57,11 @@ internal sealed class GpuKernels : IDisposable
 
     public Action<Index1D, ArrayView<double>, ArrayView<double>, ArrayView<double>, ArrayView<ulong>, int> Gaussian { get; }
 
-    public Action<Index1D, ArrayView<MieParticle>, ArrayView<int>, ArrayView<Complex2>, ArrayView<Complex2>, PupilViews, ArrayView<Complex2>, BrightfieldGrid> FocusedSpectrum { get; }
+    public Action<Index1D, ArrayView<MieParticle>, ArrayView<int>, ArrayView<Complex2>, ArrayView<Complex2>, PupilViews, ArrayView<Complex2>, CoherentGrid> FocusedSpectrum { get; }
 
-    public Action<Index1D, ArrayView<Complex2>, ArrayView<double>, CropArguments, int> Intensity { get; }
+    public Action<Index1D, ArrayView<Complex2>, ArrayView<Complex2>, ArrayView<double>, CropArguments, int> Intensity { get; }
+
+    public Action<Index1D, ArrayView<Complex2>, ArrayView<double>, CropArguments, int> Field { get; }
 
     /// <summary>The pooled buffer <paramref name="name"/> with at least <paramref name="length"/> elements (a view of exactly that many).</summary>
     /// <typeparam name="T">The element type.</typeparam>

@@ -4,14 +4,16 @@ using ILGPU.Algorithms;
 namespace DeepTrack.Fluent.Gpu.Kernels;
 
 /// <summary>
-/// Brightfield images of Mie particles: the plane wave's spectrum plus each particle's exact angular spectrum at the
-/// frequencies the objective passes (the managed <c>AddAngularSpectrum</c>: amplitude functions by recurrence, the
-/// collection cut, the aplanatic or analyser weights, coherence, the shift to the particle and its defocus), times
-/// the focal pupil; then, after a batched inverse FFT, the intensity of the output region averaged into camera pixels.
+/// Coherent images of Mie particles: the plane wave's spectrum (brightfield, holography; left out for the scattered
+/// field of darkfield and iSCAT) plus each particle's exact angular spectrum at the frequencies the objective passes
+/// (the managed <c>AddAngularSpectrum</c>: amplitude functions by recurrence, the collection cut, the aplanatic or
+/// analyser weights, coherence, the shift to the particle and its defocus), times the focal pupil; then, after a
+/// batched inverse FFT, the intensity of the output region (with iSCAT's reference added) or its complex field
+/// (holography), averaged into camera pixels.
 /// </summary>
-internal static class BrightfieldKernels
+internal static class CoherentKernels
 {
-    /// <summary>One thread per grid element of every image: the focused spectrum (zero outside the pupil's band).</summary>
+    /// <summary>One thread per grid element of every image: the focused spectrum (zero outside the pupil's band), with or without the plane wave.</summary>
     /// <param name="index">Image × GridHeight × GridWidth.</param>
     /// <param name="particles">The particles of every image, image b's from ParticleOffsets[b].</param>
     /// <param name="particleOffsets">Offsets into <paramref name="particles"/>, one more than images.</param>
@@ -20,7 +22,7 @@ internal static class BrightfieldKernels
     /// <param name="pupils">The focal pupil of every slot, with its band flags.</param>
     /// <param name="output">The focused spectra.</param>
     /// <param name="a">The grid.</param>
-    public static void FocusedSpectrum(Index1D index, ArrayView<MieParticle> particles, ArrayView<int> particleOffsets, ArrayView<Complex2> coefficients, ArrayView<Complex2> planeWave, PupilViews pupils, ArrayView<Complex2> output, BrightfieldGrid a)
+    public static void FocusedSpectrum(Index1D index, ArrayView<MieParticle> particles, ArrayView<int> particleOffsets, ArrayView<Complex2> coefficients, ArrayView<Complex2> planeWave, PupilViews pupils, ArrayView<Complex2> output, CoherentGrid a)
     {
         int gridLength = a.Height * a.Width;
         int image = index / gridLength, element = index - (image * gridLength);
@@ -34,7 +36,7 @@ internal static class BrightfieldKernels
 
         double kx = 2 * XMath.PID * Frequency(r, a.Height) / (a.Height * a.Voxel);
         double ky = 2 * XMath.PID * Frequency(c, a.Width) / (a.Width * a.Voxel);
-        var spectrum = planeWave[element];
+        var spectrum = a.PlaneWave != 0 ? planeWave[element] : new Complex2(0, 0);
         int end = particleOffsets[image + 1];
         for (int p = particleOffsets[image]; p < end; p++)
         {
@@ -44,31 +46,61 @@ internal static class BrightfieldKernels
         output[index] = spectrum * pupils.Focal[((long)slot * gridLength) + element];
     }
 
-    /// <summary>|field|² of the output window of every inverse-transformed grid, averaged over blocks of factor × factor.</summary>
+    /// <summary>|reference + field|² of the output window of every inverse-transformed grid, averaged over blocks of factor × factor.</summary>
     /// <param name="index">Image × camera pixel.</param>
     /// <param name="fields">The inverse-transformed grids.</param>
+    /// <param name="references">The reference field of each image (iSCAT; 0 otherwise).</param>
     /// <param name="output">The camera images.</param>
     /// <param name="crop">The window.</param>
     /// <param name="factor">The upscale.</param>
-    public static void Intensity(Index1D index, ArrayView<Complex2> fields, ArrayView<double> output, CropArguments crop, int factor)
+    public static void Intensity(Index1D index, ArrayView<Complex2> fields, ArrayView<Complex2> references, ArrayView<double> output, CropArguments crop, int factor)
     {
         int height = crop.OutputHeight / factor, width = crop.OutputWidth / factor, pixels = height * width;
         int image = index / pixels, rest = index - (image * pixels);
         int row = rest / width, column = rest - (row * width);
         long basis = (long)image * crop.GridHeight * crop.GridWidth;
         double scale = 1.0 / (factor * factor);
+        var reference = references[image];
         double sum = 0;
         for (int i = 0; i < factor; i++)
         {
             for (int j = 0; j < factor; j++)
             {
-                var value = fields[basis + ((long)((row * factor) + i + crop.CropRow) * crop.GridWidth) + (column * factor) + j + crop.CropColumn];
+                var value = reference + fields[basis + ((long)((row * factor) + i + crop.CropRow) * crop.GridWidth) + (column * factor) + j + crop.CropColumn];
                 double intensity = (value.Re * value.Re) + (value.Im * value.Im);
                 sum += factor == 1 ? intensity : intensity * scale;
             }
         }
 
         output[index] = sum;
+    }
+
+    /// <summary>The complex field of the output window of every inverse-transformed grid, averaged over blocks of factor × factor, as two planes per image (real, then imaginary).</summary>
+    /// <param name="index">Image × camera pixel.</param>
+    /// <param name="fields">The inverse-transformed grids.</param>
+    /// <param name="output">The camera images, 2 × camera pixels each.</param>
+    /// <param name="crop">The window.</param>
+    /// <param name="factor">The upscale.</param>
+    public static void Field(Index1D index, ArrayView<Complex2> fields, ArrayView<double> output, CropArguments crop, int factor)
+    {
+        int height = crop.OutputHeight / factor, width = crop.OutputWidth / factor, pixels = height * width;
+        int image = index / pixels, rest = index - (image * pixels);
+        int row = rest / width, column = rest - (row * width);
+        long basis = (long)image * crop.GridHeight * crop.GridWidth;
+        double scale = 1.0 / (factor * factor);
+        var sum = new Complex2(0, 0);
+        for (int i = 0; i < factor; i++)
+        {
+            for (int j = 0; j < factor; j++)
+            {
+                var value = fields[basis + ((long)((row * factor) + i + crop.CropRow) * crop.GridWidth) + (column * factor) + j + crop.CropColumn];
+                sum += factor == 1 ? value : value * scale;
+            }
+        }
+
+        long target = (long)image * 2 * pixels;
+        output[target + rest] = sum.Re;
+        output[target + pixels + rest] = sum.Im;
     }
 
     private static Complex2 Term(MieParticle p, ArrayView<Complex2> coefficients, double kx, double ky, double voxel)
