@@ -14,7 +14,8 @@ namespace DeepTrack.Fluent.Gpu;
 /// <para>On the GPU, the properties of the batch's samples are drawn on the CPU in parallel with the pipeline's own
 /// keyed random streams (so every sample has the positions, intensities and optics it has on the CPU), the optics'
 /// PSF planes come from the environment's cache, and the images are computed on the device in a few launches
-/// (<c>docs/gpu.md</c>). Noiseless images equal the CPU's to rounding (≤ 1e-9 of the peak); noise is drawn on the
+/// (<c>docs/gpu.md</c>). Noiseless images equal the CPU's to rounding (≤ 1e-9 of the peak; ≤ 1e-5 on a device in
+/// <see cref="GpuPrecision.Single"/>); noise is drawn on the
 /// device from counter-based streams keyed by (seed, sample, feature, pixel): reproducible per seed and the same for
 /// any batch size, with the CPU's distribution but not its values.</para>
 /// <para>The device computes sample features &gt;&gt; <c>Fluorescence</c> (or <c>Brightfield</c>, <c>Darkfield</c>,
