@@ -12,7 +12,7 @@ namespace DeepTrack.Fluent.Gpu.Bench;
 /// <summary>
 /// Images per second of the managed CPU path (Generate, all cores) and of the GPU path (GenerateBatch) for the cases
 /// of docs/performance.md, with the largest difference between the two on the noiseless images. Usage:
-/// DeepTrack.Fluent.Gpu.Bench [--cpu-simulator] [--batch B] [--seconds S] [--case TEXT] (only the cases whose name contains TEXT). Without --cpu-simulator it needs a CUDA or
+/// DeepTrack.Fluent.Gpu.Bench [--cpu-simulator] [--single] [--batch B] [--seconds S] [--case TEXT] (only the cases whose name contains TEXT; --single: the optics' kernels in float32). Without --cpu-simulator it needs a CUDA or
 /// OpenCL device; with it, the kernels run on ILGPU's CPU simulator (slow: it shows the path works, not its speed).
 /// </summary>
 public static class Program
@@ -29,7 +29,8 @@ public static class Program
         string only = at >= 0 && at + 1 < args.Length ? args[at + 1] : string.Empty;
         var cases = Cases().Where(c => c.Name.Contains(only, StringComparison.Ordinal)).ToList();
         var cpuRates = cases.Select(c => CpuRate(c.Noisy, batch, seconds)).ToList();
-        GpuDevice? device = simulator ? GpuDevice.CreateCpuSimulator() : GpuDevice.TryCreate();
+        var precision = args.Contains("--single") ? GpuPrecision.Single : GpuPrecision.Double;
+        GpuDevice? device = simulator ? GpuDevice.CreateCpuSimulator(precision) : GpuDevice.TryCreate(precision);
         if (device is null)
         {
             for (int i = 0; i < cases.Count; i++)
@@ -43,7 +44,7 @@ public static class Program
 
         using (device)
         {
-            Console.WriteLine($"device: {device.Name}; batch {batch}");
+            Console.WriteLine($"device: {device.Name}; precision {device.Precision}; batch {batch}");
             Console.WriteLine();
             Console.WriteLine("| case | CPU path (managed, all cores) images/s | GPU path images/s | GPU / CPU | max |GPU − CPU| / peak, noiseless |");
             Console.WriteLine("|---|---|---|---|---|");

@@ -14,11 +14,13 @@ namespace DeepTrack.Fluent.Gpu;
 /// <para>On the GPU, the properties of the batch's samples are drawn on the CPU in parallel with the pipeline's own
 /// keyed random streams (so every sample has the positions, intensities and optics it has on the CPU), the optics'
 /// PSF planes come from the environment's cache, and the images are computed on the device in a few launches
-/// (<c>docs/gpu.md</c>). Noiseless images equal the CPU's to rounding (≤ 1e-9 of the peak); noise is drawn on the
+/// (<c>docs/gpu.md</c>). Noiseless images equal the CPU's to rounding (≤ 1e-9 of the peak; ≤ 1e-5 on a device in
+/// <see cref="GpuPrecision.Single"/>); noise is drawn on the
 /// device from counter-based streams keyed by (seed, sample, feature, pixel): reproducible per seed and the same for
 /// any batch size, with the CPU's distribution but not its values.</para>
-/// <para>The device computes sample features &gt;&gt; <c>Fluorescence</c> (or <c>Brightfield</c> of Mie particles)
-/// &gt;&gt; <c>PoissonNoise</c> / <c>GaussianNoise</c> (any number); other pipelines throw a
+/// <para>The device computes sample features &gt;&gt; <c>Fluorescence</c> (or <c>Brightfield</c>, <c>Darkfield</c>,
+/// <c>Holography</c>, <c>Iscat</c> of Mie particles) &gt;&gt; <c>PoissonNoise</c> / <c>GaussianNoise</c> (any number);
+/// other pipelines throw a
 /// <see cref="NotSupportedException"/> naming the feature.</para>
 /// </remarks>
 public static class GpuBatches
@@ -93,27 +95,28 @@ public static class GpuBatches
             var truth = new GroundTruth[count];
             var evaluator = pipeline.CreateEvaluator();
             var region = draws[0].Optics.OutputRegion;
+            int channels = values.Length / (count * region.Height * region.Width);
             for (int i = 0; i < count; i++)
             {
-                truth[i] = draws[i].ToImage(evaluator, shape, new double[region.Height * region.Width]).Truth;
+                truth[i] = draws[i].ToImage(evaluator, shape, new double[channels * region.Height * region.Width]).Truth;
             }
 
-            return new NchwBatch(values, count, region.Height, region.Width, truth);
+            return new NchwBatch(values, count, channels, region.Height, region.Width, truth);
         }
     }
 
-    /// <summary>Images of one size as an NCHW batch.</summary>
+    /// <summary>Images of one size and depth as an NCHW batch (the planes are the channels).</summary>
     private static NchwBatch ToNchw(Image<double>[] images)
     {
-        int height = images[0].Height, width = images[0].Width, pixels = height * width;
+        int height = images[0].Height, width = images[0].Width, channels = images[0].Depth, pixels = channels * height * width;
         var values = new float[images.Length * pixels];
         var truth = new GroundTruth[images.Length];
         for (int i = 0; i < images.Length; i++)
         {
-            if (images[i].Height != height || images[i].Width != width || images[i].Depth != 1)
+            if (images[i].Height != height || images[i].Width != width || images[i].Depth != channels)
             {
                 throw new InvalidOperationException(
-                    $"An NCHW batch needs single-plane images of one size: image {i} is {images[i].Height}×{images[i].Width}×{images[i].Depth}, image 0 {height}×{width}. Give the optics one OutputRegion size.");
+                    $"An NCHW batch needs images of one size and depth: image {i} is {images[i].Height}×{images[i].Width}×{images[i].Depth}, image 0 {height}×{width}×{channels}. Give the optics one OutputRegion size.");
             }
 
             var source = images[i].AsReadOnlySpan();
@@ -125,7 +128,7 @@ public static class GpuBatches
             truth[i] = images[i].Truth;
         }
 
-        return new NchwBatch(values, images.Length, height, width, truth);
+        return new NchwBatch(values, images.Length, channels, height, width, truth);
     }
 
     /// <summary>Draws the samples in parallel, one evaluator per worker; a failure is reported for the lowest index.</summary>

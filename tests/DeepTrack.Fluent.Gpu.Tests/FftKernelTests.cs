@@ -52,11 +52,11 @@ public sealed class FftKernelTests(SimulatorFixture fixture)
         var kernels = fixture.Device.Kernels;
         lock (fixture.Device.Gate)
         {
-            var values = System.Runtime.InteropServices.MemoryMarshal.Cast<Complex, Complex2>(data);
-            var buffer = kernels.Upload<Complex2>("testFft", values);
-            var scratch = kernels.Buffer<Complex2>("testFftScratch", data.Length);
-            var result = new DeviceFft(kernels, height, width).Transform(buffer, scratch, grids, inverse);
-            var output = new Complex2[data.Length];
+            var values = System.Runtime.InteropServices.MemoryMarshal.Cast<Complex, DeviceComplex<double>>(data);
+            var buffer = kernels.Upload<DeviceComplex<double>>("testFft", values);
+            var scratch = kernels.Buffer<DeviceComplex<double>>("testFftScratch", data.Length);
+            var result = new DeviceFft<double, DoubleMath>(kernels, kernels.Double!, height, width).Transform(buffer, scratch, grids, inverse);
+            var output = new DeviceComplex<double>[data.Length];
             result.SubView(0, data.Length).CopyToCPU(output);
             return output.Select(c => new Complex(c.Re, c.Im)).ToArray();
         }

@@ -32,22 +32,6 @@ public sealed class FluorescenceBatchTests(SimulatorFixture fixture)
         AssertSameImages((sphere ^ 2) >> Optics(), seed: 5, count: 2);
     }
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    public void BrightfieldOfMieSpheresEqualsTheManagedPath(int upscale)
-    {
-        var sphere = new Physics.Mie.MieSphere()
-            .WithRadius(0.4.Micrometers())
-            .WithRefractiveIndex(1.45)
-            .WithPosition(Distribution.UniformPosition(2, Size - 2, 2, Size - 2))
-            .WithZ(Distribution.Uniform(-4, 4));
-        var optics = new Brightfield().WithNA(0.9).WithOutputRegion(PixelRegion.Square(Size)).WithPadding(4).WithUpscale(upscale);
-        AssertSameImages((sphere ^ 2) >> optics, seed: 9, count: 2);
-        var pixels = ((sphere ^ 2) >> optics).Build(seed: 9).Sample(7).AsReadOnlySpan().ToArray();
-        Assert.True(pixels.Max() - pixels.Min() > 0.05, $"the spheres barely show (contrast {pixels.Max() - pixels.Min():G3}): the test would not see a missing particle");
-    }
-
     [Fact]
     public void NoisyBatchesAreTheSameForAnyBatchSize()
     {
@@ -129,19 +113,5 @@ public sealed class FluorescenceBatchTests(SimulatorFixture fixture)
     }
 
     private void AssertSameImages(Feature<IReadOnlyList<SampleObject>, Image<double>> feature, ulong seed, int count)
-    {
-        var cpu = feature.Build(seed).Generate(count, start: 7);
-        var gpu = feature.Build(seed, new SimulationEnvironment().WithGpu(fixture.Device)).GenerateBatch(count, start: 7);
-        Assert.Equal(count, gpu.Length);
-        for (int i = 0; i < count; i++)
-        {
-            Assert.Equal((cpu[i].Height, cpu[i].Width), (gpu[i].Height, gpu[i].Width));
-            var expected = cpu[i].AsReadOnlySpan().ToArray();
-            var actual = gpu[i].AsReadOnlySpan().ToArray();
-            double peak = expected.Max(Math.Abs);
-            double difference = expected.Zip(actual, (e, a) => Math.Abs(e - a)).Max();
-            Assert.True(peak > 0, $"sample {7 + i} is dark: the test would prove nothing");
-            Assert.True(difference <= 1e-9 * peak, $"sample {7 + i}: max difference {difference:G3} of peak {peak:G3}");
-        }
-    }
+        => BatchComparison.AssertSameImages(feature, seed, count, fixture.Device, tolerance: 1e-9);
 }

@@ -1,11 +1,17 @@
 namespace DeepTrack.Fluent.Gpu.Tests;
 
-/// <summary>One ILGPU CPU simulator for all the tests (the kernels are loaded once).</summary>
+/// <summary>ILGPU CPU simulators for all the tests, in double and in single precision (the kernels are loaded once).</summary>
 public sealed class SimulatorFixture : IDisposable
 {
     public GpuDevice Device { get; } = GpuDevice.CreateCpuSimulator();
 
-    public void Dispose() => Device.Dispose();
+    public GpuDevice SingleDevice { get; } = GpuDevice.CreateCpuSimulator(GpuPrecision.Single);
+
+    public void Dispose()
+    {
+        Device.Dispose();
+        SingleDevice.Dispose();
+    }
 }
 
 [CollectionDefinition(Name)]

@@ -7,7 +7,8 @@ namespace DeepTrack.Fluent.Gpu.Batching;
 
 /// <summary>
 /// The shape of a pipeline that the device computes: sample features (scatterers and anything else on the list of
-/// sample objects), one <see cref="Fluorescence"/> or <see cref="Brightfield"/> (Mie particles only), then any number of <see cref="PoissonNoise"/> and
+/// sample objects), one <see cref="Fluorescence"/> or coherent optics (<see cref="Brightfield"/>, <see cref="Darkfield"/>,
+/// <see cref="Holography"/>, <see cref="Iscat"/>; Mie particles only), then any number of <see cref="PoissonNoise"/> and
 /// <see cref="GaussianNoise"/>, joined by <c>&gt;&gt;</c>.
 /// </summary>
 internal sealed class BatchShape
@@ -57,7 +58,7 @@ internal sealed class BatchShape
         {
             switch (feature)
             {
-                case Fluorescence or Brightfield when optics is null:
+                case Fluorescence or Brightfield or Darkfield or Holography or Iscat when optics is null:
                     optics = (Optics)feature;
                     break;
                 case Feature<IReadOnlyList<SampleObject>, IReadOnlyList<SampleObject>> objects when optics is null:
@@ -74,12 +75,12 @@ internal sealed class BatchShape
         if (optics is null)
         {
             throw new NotSupportedException(
-                $"{root.Name} has no Fluorescence or Brightfield optics: the GPU computes sample features >> Fluorescence or Brightfield >> PoissonNoise/GaussianNoise. Build the pipeline without WithGpu to generate it on the CPU.");
+                $"{root.Name} has no Fluorescence, Brightfield, Darkfield, Holography or Iscat optics: the GPU computes sample features >> one of them >> PoissonNoise/GaussianNoise. Build the pipeline without WithGpu to generate it on the CPU.");
         }
 
         return new BatchShape(sample, optics, noise);
     }
 
     private static NotSupportedException Unsupported(Feature feature, string where)
-        => new($"{feature.Name} ({where}) is not computed on the GPU, which computes sample features >> Fluorescence or Brightfield (Mie particles) >> PoissonNoise/GaussianNoise. Build the pipeline without WithGpu to generate it on the CPU, or apply {feature.Name} to the batch's images afterwards.");
+        => new($"{feature.Name} ({where}) is not computed on the GPU, which computes sample features >> Fluorescence, or Brightfield, Darkfield, Holography or Iscat (Mie particles) >> PoissonNoise/GaussianNoise. Build the pipeline without WithGpu to generate it on the CPU, or apply {feature.Name} to the batch's images afterwards.");
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Numerics;
 using System.Runtime.InteropServices;
 using DeepTrack.Fluent.Gpu.Kernels;
 using DeepTrack.Fluent.Noise;
@@ -15,41 +16,42 @@ namespace DeepTrack.Fluent.Gpu.Batching;
 /// per-sample entries go up once; one gather launch stamps every point-like plane of every image; the dense planes
 /// of all images are transformed together (batched Stockham FFT), multiplied by their OTFs (transformed on the
 /// device), summed per image, transformed back together and cropped; then binning and each noise step are one launch
-/// each over the whole batch, and the camera images come back in one copy. Brightfield of Mie particles: one launch
-/// for the focused spectra of all images, one batched inverse FFT, one launch for the intensity.
+/// each over the whole batch, and the camera images come back in one copy. Coherent optics of Mie particles
+/// (brightfield, darkfield, holography, iSCAT): one launch for the focused spectra of all images, one batched inverse
+/// FFT, one launch for the intensity or the complex field.
 /// </summary>
 internal static class DeviceBatch
 {
     private static readonly double[] LogFactorials = CreateLogFactorials(256);
 
-    /// <summary>The final pixels of every image of the batch.</summary>
+    /// <summary>The final pixels of every image of the batch (holography: the real plane, then the imaginary plane).</summary>
     /// <param name="kernels">The device's kernels and buffers (the caller holds the device's gate).</param>
     /// <param name="draws">The samples, all on one grid.</param>
     /// <returns>The pixels of each image.</returns>
     public static double[][] Run(GpuKernels kernels, IReadOnlyList<SampleDraw> draws)
     {
-        var (camera, cameraLength) = Compute(kernels, draws);
+        var (camera, imageLength) = Compute(kernels, draws);
         int count = draws.Count;
         kernels.Accelerator.Synchronize();
-        var all = new double[count * cameraLength];
+        var all = new double[count * imageLength];
         camera.SubView(0, all.Length).CopyToCPU(all);
         var images = new double[count][];
         for (int b = 0; b < count; b++)
         {
-            images[b] = all.AsSpan(b * cameraLength, cameraLength).ToArray();
+            images[b] = all.AsSpan(b * imageLength, imageLength).ToArray();
         }
 
         return images;
     }
 
-    /// <summary>The final pixels of the batch as float32, image-major (N × 1 × H × W), converted on the device so that half the bytes come back.</summary>
+    /// <summary>The final pixels of the batch as float32, image-major (N × C × H × W), converted on the device so that half the bytes come back.</summary>
     /// <param name="kernels">The device's kernels and buffers (the caller holds the device's gate).</param>
     /// <param name="draws">The samples, all on one grid.</param>
     /// <returns>The pixels.</returns>
     public static float[] RunSingle(GpuKernels kernels, IReadOnlyList<SampleDraw> draws)
     {
-        var (camera, cameraLength) = Compute(kernels, draws);
-        int length = draws.Count * cameraLength;
+        var (camera, imageLength) = Compute(kernels, draws);
+        int length = draws.Count * imageLength;
         var single = kernels.Buffer<float>("single", length);
         kernels.ToSingle(length, camera, single);
         kernels.Accelerator.Synchronize();
@@ -58,25 +60,33 @@ internal static class DeviceBatch
         return all;
     }
 
-    /// <summary>Computes the camera images of the batch, noise included, on the device.</summary>
-    private static (ArrayView<double> Camera, int CameraLength) Compute(GpuKernels kernels, IReadOnlyList<SampleDraw> draws)
+    /// <summary>Computes the camera images of the batch, noise included, on the device; returns them with the values per image (channels × camera pixels).</summary>
+    private static (ArrayView<double> Camera, int ImageLength) Compute(GpuKernels kernels, IReadOnlyList<SampleDraw> draws)
     {
         var layout = SharedLayout(draws);
         int count = draws.Count;
         int gridLength = layout.GridHeight * layout.GridWidth, outputLength = layout.OutputHeight * layout.OutputWidth;
-        int cameraLength = outputLength / (layout.Upscale * layout.Upscale);
-        RequireIndexable((long)count * Math.Max(outputLength, gridLength), "pixels of the batch");
-        var camera = draws[0].Particles is null ? Fluorescence(kernels, draws, layout) : Brightfield(kernels, draws, layout);
+        int imageLength = outputLength / (layout.Upscale * layout.Upscale) * (draws[0].Optics is Holography ? 2 : 1);
+        RequireIndexable((long)count * Math.Max(Math.Max(outputLength, gridLength), imageLength), "pixels of the batch");
+        var camera = kernels.Precision == GpuPrecision.Single ? Optics(kernels, kernels.Single!, draws, layout) : Optics(kernels, kernels.Double!, draws, layout);
         for (int step = 0; step < draws[0].Noise.Count; step++)
         {
-            ApplyNoise(kernels, draws, step, camera, cameraLength);
+            ApplyNoise(kernels, draws, step, camera, imageLength);
         }
 
-        return (camera, cameraLength);
+        return (camera, imageLength);
     }
 
+    /// <summary>The noiseless camera images of the batch (in double), computed by the optics' kernels of one precision.</summary>
+    private static ArrayView<double> Optics<T, TMath>(GpuKernels kernels, OpticsKernels<T, TMath> optics, IReadOnlyList<SampleDraw> draws, SimulationLayout layout)
+        where T : unmanaged, INumber<T>
+        where TMath : struct, IDeviceMath<T>
+        => draws[0].Particles is null ? Fluorescence(kernels, optics, draws, layout) : Coherent(kernels, optics, draws, layout);
+
     /// <summary>The camera images of fluorescence samples: stamping, FFT convolution of dense planes, binning.</summary>
-    private static ArrayView<double> Fluorescence(GpuKernels kernels, IReadOnlyList<SampleDraw> draws, SimulationLayout layout)
+    private static ArrayView<double> Fluorescence<T, TMath>(GpuKernels kernels, OpticsKernels<T, TMath> optics, IReadOnlyList<SampleDraw> draws, SimulationLayout layout)
+        where T : unmanaged, INumber<T>
+        where TMath : struct, IDeviceMath<T>
     {
         int count = draws.Count;
         int gridHeight = layout.GridHeight, gridWidth = layout.GridWidth, gridLength = gridHeight * gridWidth;
@@ -139,17 +149,17 @@ internal static class DeviceBatch
             psfPlanes[s].Psf.CopyTo(psfValues, s * gridLength);
         }
 
-        var psfs = kernels.Upload<double>("psfs", psfValues);
-        var simulated = kernels.Buffer<double>("simulated", (long)count * outputLength);
-        kernels.Stamp(
+        var psfs = kernels.Upload<T>("psfs", Rounded<T, TMath>(psfValues));
+        var simulated = kernels.Buffer<T>("simulated", (long)count * outputLength);
+        optics.Stamp(
             count * outputLength,
-            new StampArguments
+            new StampArguments<T>
             {
                 Output = simulated,
                 Offsets = kernels.Upload<int>("offsets", offsets),
                 SourceRows = kernels.Upload<int>("sourceRows", CollectionsMarshal.AsSpan(sourceRows)),
                 StartColumns = kernels.Upload<int>("startColumns", CollectionsMarshal.AsSpan(startColumns)),
-                Values = kernels.Upload<double>("values", CollectionsMarshal.AsSpan(values)),
+                Values = kernels.Upload<T>("values", Rounded<T, TMath>(CollectionsMarshal.AsSpan(values))),
                 Slots = kernels.Upload<int>("slots", CollectionsMarshal.AsSpan(entrySlots)),
                 Psfs = psfs,
                 OutputHeight = layout.OutputHeight,
@@ -170,10 +180,10 @@ internal static class DeviceBatch
         };
         if (planeGrids.Count > 0)
         {
-            var fft = new DeviceFft(kernels, gridHeight, gridWidth);
-            var otfs = kernels.Buffer<Complex2>("otfs", (long)psfPlanes.Count * gridLength);
-            kernels.ToComplex(psfPlanes.Count * gridLength, psfs, otfs);
-            otfs = fft.Transform(otfs, kernels.Buffer<Complex2>("otfScratch", (long)psfPlanes.Count * gridLength), psfPlanes.Count, inverse: false);
+            var fft = new DeviceFft<T, TMath>(kernels, optics, gridHeight, gridWidth);
+            var otfs = kernels.Buffer<DeviceComplex<T>>("otfs", (long)psfPlanes.Count * gridLength);
+            optics.ToComplex(psfPlanes.Count * gridLength, psfs, otfs);
+            otfs = fft.Transform(otfs, kernels.Buffer<DeviceComplex<T>>("otfScratch", (long)psfPlanes.Count * gridLength), psfPlanes.Count, inverse: false);
 
             var flat = new double[planeGrids.Count * gridLength];
             for (int p = 0; p < planeGrids.Count; p++)
@@ -181,42 +191,52 @@ internal static class DeviceBatch
                 planeGrids[p].CopyTo(flat, p * gridLength);
             }
 
-            var planes = kernels.Buffer<Complex2>("planes", flat.Length);
-            kernels.ToComplex(flat.Length, kernels.Upload<double>("planeValues", flat), planes);
-            var planeScratch = kernels.Buffer<Complex2>("planeScratch", flat.Length);
+            var planes = kernels.Buffer<DeviceComplex<T>>("planes", flat.Length);
+            optics.ToComplex(flat.Length, kernels.Upload<T>("planeValues", Rounded<T, TMath>(flat)), planes);
+            var planeScratch = kernels.Buffer<DeviceComplex<T>>("planeScratch", flat.Length);
             planes = fft.Transform(planes, planeScratch, planeGrids.Count, inverse: false);
 
             int spectra = spectrumImages.Count;
-            var spectrum = kernels.Buffer<Complex2>("spectra", (long)spectra * gridLength);
-            kernels.MultiplyAccumulate(spectra * gridLength, planes, otfs, kernels.Upload<int>("planeOffsets", CollectionsMarshal.AsSpan(planeOffsets)), kernels.Upload<int>("planeSlots", CollectionsMarshal.AsSpan(planeSlots)), spectrum, gridLength);
-            spectrum = fft.Transform(spectrum, kernels.Buffer<Complex2>("spectraScratch", (long)spectra * gridLength), spectra, inverse: true);
-            kernels.CropAdd(spectra * outputLength, spectrum, kernels.Upload<int>("spectrumImages", CollectionsMarshal.AsSpan(spectrumImages)), simulated, crop);
+            var spectrum = kernels.Buffer<DeviceComplex<T>>("spectra", (long)spectra * gridLength);
+            optics.MultiplyAccumulate(spectra * gridLength, planes, otfs, kernels.Upload<int>("planeOffsets", CollectionsMarshal.AsSpan(planeOffsets)), kernels.Upload<int>("planeSlots", CollectionsMarshal.AsSpan(planeSlots)), spectrum, gridLength);
+            spectrum = fft.Transform(spectrum, kernels.Buffer<DeviceComplex<T>>("spectraScratch", (long)spectra * gridLength), spectra, inverse: true);
+            optics.CropAdd(spectra * outputLength, spectrum, kernels.Upload<int>("spectrumImages", CollectionsMarshal.AsSpan(spectrumImages)), simulated, crop);
         }
 
-        var camera = simulated;
-        if (layout.Upscale > 1)
+        if (layout.Upscale == 1 && typeof(T) == typeof(double))
         {
-            camera = kernels.Buffer<double>("camera", (long)count * cameraLength);
-            kernels.Bin(count * cameraLength, simulated, camera, crop, layout.Upscale);
+            return simulated.Cast<double>();
         }
 
+        // Binned (or, in single precision, widened) into double camera pixels.
+        var camera = kernels.Buffer<double>("camera", (long)count * cameraLength);
+        optics.Bin(count * cameraLength, simulated, camera, crop, layout.Upscale);
         return camera;
     }
 
-    /// <summary>The camera images of brightfield samples of Mie particles: focused spectra, one batched inverse FFT, intensity averaged into camera pixels.</summary>
-    private static ArrayView<double> Brightfield(GpuKernels kernels, IReadOnlyList<SampleDraw> draws, SimulationLayout layout)
+    /// <summary>
+    /// The camera images of coherent samples of Mie particles: focused spectra (with the plane wave for brightfield and
+    /// holography, without it for darkfield's and iSCAT's scattered field E − E₀), one batched inverse FFT, then the
+    /// intensity (iSCAT: of the reference plus the scattered field) or the complex field (holography, two planes)
+    /// averaged into camera pixels.
+    /// </summary>
+    private static ArrayView<double> Coherent<T, TMath>(GpuKernels kernels, OpticsKernels<T, TMath> optics, IReadOnlyList<SampleDraw> draws, SimulationLayout layout)
+        where T : unmanaged, INumber<T>
+        where TMath : struct, IDeviceMath<T>
     {
+        var m = default(TMath);
         int count = draws.Count;
         int gridHeight = layout.GridHeight, gridWidth = layout.GridWidth, gridLength = gridHeight * gridWidth;
         int cameraLength = layout.OutputHeight * layout.OutputWidth / (layout.Upscale * layout.Upscale);
         var slots = new Dictionary<PupilKey, int>();
-        var focal = new List<Complex2>();
+        var focal = new List<DeviceComplex<T>>();
         var bandRows = new List<int>();
         var bandColumns = new List<int>();
         var imageSlots = new int[count];
+        var references = new DeviceComplex<T>[count];
         var particles = new List<MieParticle>();
         var offsets = new int[count + 1];
-        var coefficients = new List<Complex2>();
+        var coefficients = new List<DeviceComplex<T>>();
         for (int b = 0; b < count; b++)
         {
             var pupil = draws[b].CoherentPupil!;
@@ -226,7 +246,7 @@ internal static class DeviceBatch
                 slots.Add(pupil.Key, slot);
                 foreach (var value in pupil.Focal)
                 {
-                    focal.Add(new Complex2(value.Real, value.Imaginary));
+                    focal.Add(new DeviceComplex<T>(m.Of(value.Real), m.Of(value.Imaginary)));
                 }
 
                 var rows = new int[gridHeight];
@@ -246,6 +266,7 @@ internal static class DeviceBatch
             }
 
             imageSlots[b] = slot;
+            references[b] = new DeviceComplex<T>(m.Of(draws[b].Reference.Real), m.Of(draws[b].Reference.Imaginary));
             foreach (var source in draws[b].Particles!)
             {
                 particles.Add(new MieParticle
@@ -259,8 +280,8 @@ internal static class DeviceBatch
                 });
                 for (int n = 0; n < source.A.Length; n++)
                 {
-                    coefficients.Add(new Complex2(source.A.Span[n].Real, source.A.Span[n].Imaginary));
-                    coefficients.Add(new Complex2(source.B.Span[n].Real, source.B.Span[n].Imaginary));
+                    coefficients.Add(new DeviceComplex<T>(m.Of(source.A.Span[n].Real), m.Of(source.A.Span[n].Imaginary)));
+                    coefficients.Add(new DeviceComplex<T>(m.Of(source.B.Span[n].Real), m.Of(source.B.Span[n].Imaginary)));
                 }
             }
 
@@ -269,24 +290,26 @@ internal static class DeviceBatch
 
         RequireIndexable((long)slots.Count * gridLength, "pupil values of the batch");
         var planeWave = CoherentOptics.PlaneWaveSpectrum(gridHeight, gridWidth, draws[0].Environment);
-        var spectra = kernels.Buffer<Complex2>("brightfieldSpectra", (long)count * gridLength);
-        kernels.FocusedSpectrum(
+        var spectra = kernels.Buffer<DeviceComplex<T>>("coherentSpectra", (long)count * gridLength);
+        bool planeWaveIncluded = draws[0].Optics is Brightfield or Holography;
+        optics.FocusedSpectrum(
             count * gridLength,
             kernels.Upload<MieParticle>("mieParticles", CollectionsMarshal.AsSpan(particles)),
             kernels.Upload<int>("mieOffsets", offsets),
-            kernels.Upload<Complex2>("mieCoefficients", CollectionsMarshal.AsSpan(coefficients)),
-            kernels.Upload<Complex2>("planeWave", MemoryMarshal.Cast<System.Numerics.Complex, Complex2>(planeWave.AsSpan())),
-            new PupilViews
+            kernels.Upload<DeviceComplex<T>>("mieCoefficients", CollectionsMarshal.AsSpan(coefficients)),
+            kernels.Upload<DeviceComplex<T>>("planeWave", Rounded<T, TMath>(planeWave)),
+            new PupilViews<T>
             {
-                Focal = kernels.Upload<Complex2>("focal", CollectionsMarshal.AsSpan(focal)),
+                Focal = kernels.Upload<DeviceComplex<T>>("focal", CollectionsMarshal.AsSpan(focal)),
                 BandRows = kernels.Upload<int>("bandRows", CollectionsMarshal.AsSpan(bandRows)),
                 BandColumns = kernels.Upload<int>("bandColumns", CollectionsMarshal.AsSpan(bandColumns)),
                 Slots = kernels.Upload<int>("pupilSlots", imageSlots),
             },
             spectra,
-            new BrightfieldGrid { Height = gridHeight, Width = gridWidth, Voxel = layout.Voxels.VoxelSize.Meters });
-        var fields = new DeviceFft(kernels, gridHeight, gridWidth).Transform(spectra, kernels.Buffer<Complex2>("brightfieldScratch", (long)count * gridLength), count, inverse: true);
-        var camera = kernels.Buffer<double>("camera", (long)count * cameraLength);
+            new CoherentGrid { Height = gridHeight, Width = gridWidth, Voxel = layout.Voxels.VoxelSize.Meters, PlaneWave = planeWaveIncluded ? 1 : 0 });
+        var fields = new DeviceFft<T, TMath>(kernels, optics, gridHeight, gridWidth).Transform(spectra, kernels.Buffer<DeviceComplex<T>>("coherentScratch", (long)count * gridLength), count, inverse: true);
+        bool holography = draws[0].Optics is Holography;
+        var camera = kernels.Buffer<double>("camera", (long)count * cameraLength * (holography ? 2 : 1));
         var crop = new CropArguments
         {
             GridHeight = gridHeight,
@@ -296,9 +319,43 @@ internal static class DeviceBatch
             OutputHeight = layout.OutputHeight,
             OutputWidth = layout.OutputWidth,
         };
-        kernels.Intensity(count * cameraLength, fields, camera, crop, layout.Upscale);
+        if (holography)
+        {
+            optics.Field(count * cameraLength, fields, camera, crop, layout.Upscale);
+        }
+        else
+        {
+            optics.Intensity(count * cameraLength, fields, kernels.Upload<DeviceComplex<T>>("references", references), camera, crop, layout.Upscale);
+        }
+
         return camera;
     }
+
+    /// <summary>The values in the precision: the same memory in double, rounded copies in float.</summary>
+    private static ReadOnlySpan<T> Rounded<T, TMath>(ReadOnlySpan<double> values)
+        where T : unmanaged, INumber<T>
+        where TMath : struct, IDeviceMath<T>
+    {
+        if (typeof(T) == typeof(double))
+        {
+            return MemoryMarshal.Cast<double, T>(values);
+        }
+
+        var m = default(TMath);
+        var rounded = new T[values.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            rounded[i] = m.Of(values[i]);
+        }
+
+        return rounded;
+    }
+
+    /// <summary>The complex values in the precision: the same memory in double, rounded copies in float.</summary>
+    private static ReadOnlySpan<DeviceComplex<T>> Rounded<T, TMath>(ReadOnlySpan<Complex> values)
+        where T : unmanaged, INumber<T>
+        where TMath : struct, IDeviceMath<T>
+        => MemoryMarshal.Cast<T, DeviceComplex<T>>(Rounded<T, TMath>(MemoryMarshal.Cast<Complex, double>(values)));
 
     private static void ApplyNoise(GpuKernels kernels, IReadOnlyList<SampleDraw> draws, int step, ArrayView<double> images, int pixels)
     {

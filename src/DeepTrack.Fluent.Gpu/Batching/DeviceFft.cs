@@ -1,20 +1,27 @@
 using System;
 using System.Collections.Generic;
+using System.Numerics;
 using DeepTrack.Fluent.Gpu.Kernels;
 using ILGPU;
 
 namespace DeepTrack.Fluent.Gpu.Batching;
 
-/// <summary>Batched two-dimensional FFTs of H × W grids on the device (numpy's conventions: the inverse divides by H·W), rows then columns, by <see cref="FftKernel.Pass{TButterfly}"/>.</summary>
-internal sealed class DeviceFft
+/// <summary>Batched two-dimensional FFTs of H × W grids on the device (numpy's conventions: the inverse divides by H·W), rows then columns, by <see cref="FftKernel.Pass{TButterfly, T, TMath}"/>.</summary>
+/// <typeparam name="T">The precision.</typeparam>
+/// <typeparam name="TMath">Its functions.</typeparam>
+internal sealed class DeviceFft<T, TMath>
+    where T : unmanaged, INumber<T>
+    where TMath : struct, IDeviceMath<T>
 {
     private readonly GpuKernels kernels;
+    private readonly OpticsKernels<T, TMath> optics;
     private readonly int height;
     private readonly int width;
 
-    public DeviceFft(GpuKernels kernels, int height, int width)
+    public DeviceFft(GpuKernels kernels, OpticsKernels<T, TMath> optics, int height, int width)
     {
         this.kernels = kernels;
+        this.optics = optics;
         this.height = height;
         this.width = width;
         Radices(height);
@@ -27,7 +34,7 @@ internal sealed class DeviceFft
     /// <param name="count">Grids.</param>
     /// <param name="inverse">Inverse (scaled) instead of forward.</param>
     /// <returns>The buffer that holds the result (<paramref name="data"/> or <paramref name="scratch"/>).</returns>
-    public ArrayView<Complex2> Transform(ArrayView<Complex2> data, ArrayView<Complex2> scratch, int count, bool inverse)
+    public ArrayView<DeviceComplex<T>> Transform(ArrayView<DeviceComplex<T>> data, ArrayView<DeviceComplex<T>> scratch, int count, bool inverse)
     {
         int gridLength = height * width;
         // Rows: transform t = (grid, row) starts at grid·H·W + row·W, elements 1 apart.
@@ -37,10 +44,10 @@ internal sealed class DeviceFft
         return data;
     }
 
-    private (ArrayView<Complex2> Result, ArrayView<Complex2> Free) Passes(ArrayView<Complex2> data, ArrayView<Complex2> scratch, int length, int transforms, int inner, int innerStride, int outerStride, int elementStride, bool inverse)
+    private (ArrayView<DeviceComplex<T>> Result, ArrayView<DeviceComplex<T>> Free) Passes(ArrayView<DeviceComplex<T>> data, ArrayView<DeviceComplex<T>> scratch, int length, int transforms, int inner, int innerStride, int outerStride, int elementStride, bool inverse)
     {
         var radices = Radices(length);
-        var twiddles = kernels.Upload<Complex2>(length == width ? "twiddlesWidth" : "twiddlesHeight", Twiddles(length));
+        var twiddles = kernels.Upload<DeviceComplex<T>>(length == width ? "twiddlesWidth" : "twiddlesHeight", Twiddles(length));
         int span = 1;
         for (int k = 0; k < radices.Count; k++)
         {
@@ -56,7 +63,7 @@ internal sealed class DeviceFft
                 Inverse = inverse ? 1 : 0,
                 Scale = inverse && k == radices.Count - 1 ? 1.0 / length : 1.0,
             };
-            var launch = radix == 2 ? kernels.FftPass2 : kernels.FftPass3;
+            var launch = radix == 2 ? optics.FftPass2 : optics.FftPass3;
             launch(transforms * (length / radix), data, scratch, twiddles, pass);
             (data, scratch) = (scratch, data);
             span *= radix;
@@ -90,13 +97,15 @@ internal sealed class DeviceFft
         return radices;
     }
 
-    private static Complex2[] Twiddles(int length)
+    /// <summary>exp(−2πik/N) computed in double and rounded to the precision.</summary>
+    private static DeviceComplex<T>[] Twiddles(int length)
     {
-        var table = new Complex2[length];
+        var m = default(TMath);
+        var table = new DeviceComplex<T>[length];
         for (int k = 0; k < length; k++)
         {
             var (sin, cos) = Math.SinCos(-2 * Math.PI * k / length);
-            table[k] = new Complex2(cos, sin);
+            table[k] = new DeviceComplex<T>(m.Of(cos), m.Of(sin));
         }
 
         return table;

@@ -10,7 +10,7 @@ namespace DeepTrack.Fluent.Gpu.Batching;
 /// Everything the device needs for one sample, drawn on the CPU exactly as the managed path draws it: the sample
 /// objects from the pipeline's keyed streams, the optics' grid; for fluorescence the PSF planes (from the
 /// environment's cache) and the voxel planes split into stamped entries and FFT-convolved dense planes by the managed
-/// path's rule; for brightfield the pupil and the Mie particles' parameters; and the resolved noise.
+/// path's rule; for coherent optics the pupil, the Mie particles' parameters and iSCAT's reference; and the resolved noise.
 /// </summary>
 internal sealed class SampleDraw
 {
@@ -35,11 +35,14 @@ internal sealed class SampleDraw
     /// <summary>The pipeline's environment (its cache holds the PSFs, pupils and the plane wave's spectrum).</summary>
     public required SimulationEnvironment Environment { get; init; }
 
-    /// <summary>Brightfield: the pupil (from the environment's cache), else null.</summary>
+    /// <summary>Coherent optics: the pupil (from the environment's cache), else null.</summary>
     public Pupil? CoherentPupil { get; init; }
 
-    /// <summary>Brightfield: the Mie particles, in the order the managed path adds them, else null.</summary>
+    /// <summary>Coherent optics: the Mie particles, in the order the managed path adds them, else null.</summary>
     public List<MieSpectrumSource>? Particles { get; init; }
+
+    /// <summary>Iscat: the reference field r·e^{iφ} added to the scattered field; 0 otherwise.</summary>
+    public System.Numerics.Complex Reference { get; init; }
 
     /// <summary>Draws sample <paramref name="index"/> with <paramref name="evaluator"/> (of the pipeline's graph and seed).</summary>
     /// <param name="evaluator">The evaluator.</param>
@@ -64,9 +67,11 @@ internal sealed class SampleDraw
         var dense = new List<(double[], PsfPlane, (PupilKey, int))>();
         Pupil? coherentPupil = null;
         List<MieSpectrumSource>? particles = null;
-        if (optics is Brightfield brightfield)
+        var reference = System.Numerics.Complex.Zero;
+        if (optics is CoherentOptics coherent)
         {
-            (coherentPupil, particles) = DrawBrightfield(brightfield, objects, layout, key, evaluator.Environment);
+            reference = coherent is Iscat iscat ? iscat.CheckedReference() : reference;
+            (coherentPupil, particles) = DrawCoherent(coherent, objects, layout, key, evaluator.Environment);
         }
         else
         {
@@ -89,7 +94,7 @@ internal sealed class SampleDraw
         return new SampleDraw
         {
             Index = index, Objects = objects, Optics = optics, Pupil = pupil, Layout = layout, Stamps = stamps, Dense = dense, Noise = noise,
-            CoherentPupil = coherentPupil, Particles = particles, Environment = evaluator.Environment,
+            CoherentPupil = coherentPupil, Particles = particles, Reference = reference, Environment = evaluator.Environment,
         };
     }
 
@@ -141,15 +146,15 @@ internal sealed class SampleDraw
         }
     }
 
-    /// <summary>The managed Brightfield's pupil and Mie particles; anything it would image otherwise is refused by name.</summary>
-    private static (Pupil Pupil, List<MieSpectrumSource> Particles) DrawBrightfield(Brightfield optics, IReadOnlyList<SampleObject> objects, SimulationLayout layout, PupilKey key, SimulationEnvironment environment)
+    /// <summary>The managed coherent optics' pupil and Mie particles; anything it would image otherwise is refused by name.</summary>
+    private static (Pupil Pupil, List<MieSpectrumSource> Particles) DrawCoherent(CoherentOptics optics, IReadOnlyList<SampleObject> objects, SimulationLayout layout, PupilKey key, SimulationEnvironment environment)
     {
         if (optics.Illumination is not null)
         {
             throw new NotSupportedException($"{optics.Name}: a shaped illumination ({optics.Illumination.Name}) is not computed on the GPU. Build the pipeline without WithGpu to generate it on the CPU.");
         }
 
-        double illumination = optics.IlluminationAngle?.Radians ?? 0;
+        double illumination = optics.CheckedIlluminationAngle();
         var grid = layout.ToOpticalGrid(optics.Wavelength, optics.NA, optics.RefractiveIndexMedium, environment, illumination);
         var particles = new List<MieSpectrumSource>(objects.Count);
         foreach (var item in objects)
@@ -158,11 +163,6 @@ internal sealed class SampleDraw
             {
                 throw new NotSupportedException(
                     $"{optics.Name} on the GPU images Mie particles only; {item.GetType().Name} at {item.Position} needs the CPU path (voxel objects: multislice propagation). Build the pipeline without WithGpu to generate it on the CPU.");
-            }
-
-            if (!(illumination >= 0 && illumination <= Math.PI))
-            {
-                throw new PropertyValueException(optics.Name, nameof(CoherentOptics.IlluminationAngle), optics.IlluminationAngle, "must lie in [0, π]");
             }
 
             particles.Add(mie.SpectrumSource(grid) ?? throw new NotSupportedException(
@@ -184,7 +184,7 @@ internal sealed class SampleDraw
     {
         evaluator.MoveTo(Index);
         int height = Optics.OutputRegion.Height, width = Optics.OutputRegion.Width;
-        var image = Image<double>.Wrap(pixels, height, width);
+        var image = Optics is Holography ? Image<double>.Wrap(pixels, height, width, 2) : Image<double>.Wrap(pixels, height, width);
         image = image.WithTruth(image.Truth.Merge(Pupil.Truth));
         var mapping = AffineMapping.Translate(-Optics.OutputRegion.Top, -Optics.OutputRegion.Left);
         image = GroundTruthPropagation.Apply(Objects, image, Optics, ContextOf(evaluator, shape.Optics), mapping);

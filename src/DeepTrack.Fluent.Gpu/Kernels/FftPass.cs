@@ -1,6 +1,6 @@
 namespace DeepTrack.Fluent.Gpu.Kernels;
 
-/// <summary>One pass of <see cref="FftKernel.Pass{TButterfly}"/>: transform t starts at (t / Inner)·OuterStride + (t mod Inner)·InnerStride, element e lies ElementStride·e further.</summary>
+/// <summary>One pass of <see cref="FftKernel.Pass{TButterfly, T, TMath}"/>: transform t starts at (t / Inner)·OuterStride + (t mod Inner)·InnerStride, element e lies ElementStride·e further.</summary>
 internal struct FftPass
 {
     /// <summary>N, the length of every transform.</summary>

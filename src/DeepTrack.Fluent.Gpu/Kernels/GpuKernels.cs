@@ -6,7 +6,7 @@ using ILGPU.Runtime;
 namespace DeepTrack.Fluent.Gpu.Kernels;
 
 /// <summary>
-/// The kernels of one accelerator, compiled once, and its pooled buffers: each buffer is kept by name and only
+/// The kernels of one accelerator, compiled once (the optics' in the device's precision, the noise in double), and its pooled buffers: each buffer is kept by name and only
 /// reallocated when a batch needs more elements, so consecutive batches allocate nothing on the device.
 /// </summary>
 internal sealed class GpuKernels : IDisposable
@@ -14,51 +14,43 @@ internal sealed class GpuKernels : IDisposable
     private readonly Accelerator accelerator;
     private readonly Dictionary<string, MemoryBuffer> buffers = [];
 
-    public GpuKernels(Accelerator accelerator)
+    public GpuKernels(Accelerator accelerator, GpuPrecision precision)
     {
         this.accelerator = accelerator;
-        Stamp = accelerator.LoadAutoGroupedStreamKernel<Index1D, StampArguments>(StampKernel.Gather);
-        FftPass2 = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<Complex2>, ArrayView<Complex2>, ArrayView<Complex2>, FftPass>(FftKernel.Pass<Radix2>);
-        FftPass3 = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<Complex2>, ArrayView<Complex2>, ArrayView<Complex2>, FftPass>(FftKernel.Pass<Radix3>);
+        Precision = precision;
+        if (precision == GpuPrecision.Single)
+        {
+            Single = new OpticsKernels<float, SingleMath>(accelerator);
+        }
+        else
+        {
+            Double = new OpticsKernels<double, DoubleMath>(accelerator);
+        }
+
         ToSingle = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<double>, ArrayView<float>>(SpectrumKernels.ToSingle);
-        ToComplex = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<double>, ArrayView<Complex2>>(SpectrumKernels.ToComplex);
-        MultiplyAccumulate = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<Complex2>, ArrayView<Complex2>, ArrayView<int>, ArrayView<int>, ArrayView<Complex2>, int>(SpectrumKernels.MultiplyAccumulate);
-        CropAdd = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<Complex2>, ArrayView<int>, ArrayView<double>, CropArguments>(SpectrumKernels.CropAdd);
-        Bin = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<double>, ArrayView<double>, CropArguments, int>(SpectrumKernels.Bin);
         Maximum = accelerator.LoadStreamKernel<ArrayView<double>, ArrayView<double>, int>(NoiseKernels.Maximum);
         Poisson = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<double>, ArrayView<double>, ArrayView<ulong>, ArrayView<double>, int>(NoiseKernels.Poisson);
         Gaussian = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<double>, ArrayView<double>, ArrayView<double>, ArrayView<ulong>, int>(NoiseKernels.Gaussian);
-        FocusedSpectrum = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<MieParticle>, ArrayView<int>, ArrayView<Complex2>, ArrayView<Complex2>, PupilViews, ArrayView<Complex2>, BrightfieldGrid>(BrightfieldKernels.FocusedSpectrum);
-        Intensity = accelerator.LoadAutoGroupedStreamKernel<Index1D, ArrayView<Complex2>, ArrayView<double>, CropArguments, int>(BrightfieldKernels.Intensity);
     }
 
     public Accelerator Accelerator => accelerator;
 
-    public Action<Index1D, StampArguments> Stamp { get; }
+    /// <summary>The precision of the optics' kernels (the noise and the images returned are double).</summary>
+    public GpuPrecision Precision { get; }
 
-    public Action<Index1D, ArrayView<Complex2>, ArrayView<Complex2>, ArrayView<Complex2>, FftPass> FftPass2 { get; }
+    /// <summary>The optics' kernels in double precision (null unless <see cref="Precision"/> is double).</summary>
+    public OpticsKernels<double, DoubleMath>? Double { get; }
 
-    public Action<Index1D, ArrayView<Complex2>, ArrayView<Complex2>, ArrayView<Complex2>, FftPass> FftPass3 { get; }
-
-    public Action<Index1D, ArrayView<double>, ArrayView<Complex2>> ToComplex { get; }
+    /// <summary>The optics' kernels in single precision (null unless <see cref="Precision"/> is single).</summary>
+    public OpticsKernels<float, SingleMath>? Single { get; }
 
     public Action<Index1D, ArrayView<double>, ArrayView<float>> ToSingle { get; }
-
-    public Action<Index1D, ArrayView<Complex2>, ArrayView<Complex2>, ArrayView<int>, ArrayView<int>, ArrayView<Complex2>, int> MultiplyAccumulate { get; }
-
-    public Action<Index1D, ArrayView<Complex2>, ArrayView<int>, ArrayView<double>, CropArguments> CropAdd { get; }
-
-    public Action<Index1D, ArrayView<double>, ArrayView<double>, CropArguments, int> Bin { get; }
 
     public Action<KernelConfig, ArrayView<double>, ArrayView<double>, int> Maximum { get; }
 
     public Action<Index1D, ArrayView<double>, ArrayView<double>, ArrayView<ulong>, ArrayView<double>, int> Poisson { get; }
 
     public Action<Index1D, ArrayView<double>, ArrayView<double>, ArrayView<double>, ArrayView<ulong>, int> Gaussian { get; }
-
-    public Action<Index1D, ArrayView<MieParticle>, ArrayView<int>, ArrayView<Complex2>, ArrayView<Complex2>, PupilViews, ArrayView<Complex2>, BrightfieldGrid> FocusedSpectrum { get; }
-
-    public Action<Index1D, ArrayView<Complex2>, ArrayView<double>, CropArguments, int> Intensity { get; }
 
     /// <summary>The pooled buffer <paramref name="name"/> with at least <paramref name="length"/> elements (a view of exactly that many).</summary>
     /// <typeparam name="T">The element type.</typeparam>

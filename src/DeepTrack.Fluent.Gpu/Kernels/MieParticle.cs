@@ -1,6 +1,6 @@
 namespace DeepTrack.Fluent.Gpu.Kernels;
 
-/// <summary>One Mie particle of <see cref="BrightfieldKernels.FocusedSpectrum"/> (the managed <c>MieSpectrumSource</c>).</summary>
+/// <summary>One Mie particle of <see cref="CoherentKernels.FocusedSpectrum"/> (the managed <c>MieSpectrumSource</c>).</summary>
 internal record struct MieParticle
 {
     public double RowMeters;

@@ -1,3 +1,4 @@
+using System.Numerics;
 using ILGPU;
 
 namespace DeepTrack.Fluent.Gpu.Kernels;
@@ -10,18 +11,23 @@ internal readonly struct Radix3 : IButterfly
 
     public int Radix => 3;
 
-    public void Apply(ArrayView<Complex2> source, ArrayView<Complex2> target, ArrayView<Complex2> twiddles, FftPass a, ButterflyPass b)
+    public void Apply<T, TMath>(ArrayView<DeviceComplex<T>> source, ArrayView<DeviceComplex<T>> target, ArrayView<DeviceComplex<T>> twiddles, FftPass a, ButterflyPass b)
+        where T : unmanaged, INumber<T>
+        where TMath : struct, IDeviceMath<T>
     {
+        var m = default(TMath);
+        var scale = m.Of(a.Scale);
         var u0 = source[b.Basis + ((long)b.Source * a.ElementStride)];
         var u1 = source[b.Basis + ((long)(b.Source + b.Butterflies) * a.ElementStride)] * FftKernel.Twiddle(twiddles, b.Step, a.Inverse);
         var u2 = source[b.Basis + ((long)(b.Source + (2 * b.Butterflies)) * a.ElementStride)] * FftKernel.Twiddle(twiddles, (2 * b.Step) % a.Length, a.Inverse);
         var sum = u1 + u2;
         var difference = u1 - u2;
-        double sign = a.Inverse != 0 ? -1.0 : 1.0;
-        var half = new Complex2(u0.Re - (0.5 * sum.Re), u0.Im - (0.5 * sum.Im));
-        var rotated = new Complex2(sign * Sin60 * difference.Im, -sign * Sin60 * difference.Re);
-        target[b.Basis + ((long)b.Destination * a.ElementStride)] = (u0 + sum) * a.Scale;
-        target[b.Basis + ((long)(b.Destination + a.Span) * a.ElementStride)] = (half + rotated) * a.Scale;
-        target[b.Basis + ((long)(b.Destination + (2 * a.Span)) * a.ElementStride)] = (half - rotated) * a.Scale;
+        var sine = m.Of(a.Inverse != 0 ? -Sin60 : Sin60);
+        var half = m.Of(0.5);
+        var middle = new DeviceComplex<T>(u0.Re - (half * sum.Re), u0.Im - (half * sum.Im));
+        var rotated = new DeviceComplex<T>(sine * difference.Im, -sine * difference.Re);
+        target[b.Basis + ((long)b.Destination * a.ElementStride)] = (u0 + sum) * scale;
+        target[b.Basis + ((long)(b.Destination + a.Span) * a.ElementStride)] = (middle + rotated) * scale;
+        target[b.Basis + ((long)(b.Destination + (2 * a.Span)) * a.ElementStride)] = (middle - rotated) * scale;
     }
 }

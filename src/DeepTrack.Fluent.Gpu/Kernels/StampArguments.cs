@@ -1,12 +1,15 @@
+using System.Numerics;
 using ILGPU;
 
 namespace DeepTrack.Fluent.Gpu.Kernels;
 
-/// <summary>The arguments of <see cref="StampKernel.Gather"/>.</summary>
-internal struct StampArguments
+/// <summary>The arguments of <see cref="StampKernel.Gather{T}"/>.</summary>
+/// <typeparam name="T">The precision.</typeparam>
+internal struct StampArguments<T>
+    where T : unmanaged, INumber<T>
 {
     /// <summary>The simulated output of every image (image-major).</summary>
-    public ArrayView<double> Output;
+    public ArrayView<T> Output;
 
     /// <summary>Entries of image b are Offsets[b] … Offsets[b + 1] − 1.</summary>
     public ArrayView<int> Offsets;
@@ -18,13 +21,13 @@ internal struct StampArguments
     public ArrayView<int> StartColumns;
 
     /// <summary>Each entry's emission.</summary>
-    public ArrayView<double> Values;
+    public ArrayView<T> Values;
 
     /// <summary>Each entry's plane in <see cref="Psfs"/>.</summary>
     public ArrayView<int> Slots;
 
     /// <summary>The PSF planes of the batch, GridHeight × GridWidth each.</summary>
-    public ArrayView<double> Psfs;
+    public ArrayView<T> Psfs;
 
     public int OutputHeight;
     public int OutputWidth;

@@ -1,3 +1,4 @@
+using System.Numerics;
 using ILGPU;
 
 namespace DeepTrack.Fluent.Gpu.Kernels;
@@ -10,15 +11,17 @@ namespace DeepTrack.Fluent.Gpu.Kernels;
 internal static class StampKernel
 {
     /// <summary>One thread per simulated output pixel of the batch.</summary>
+    /// <typeparam name="T">The precision.</typeparam>
     /// <param name="index">Image × OutputHeight × OutputWidth.</param>
     /// <param name="a">The batch.</param>
-    public static void Gather(Index1D index, StampArguments a)
+    public static void Gather<T>(Index1D index, StampArguments<T> a)
+        where T : unmanaged, INumber<T>
     {
         int pixels = a.OutputHeight * a.OutputWidth;
         int image = index / pixels, rest = index - (image * pixels);
         int row = rest / a.OutputWidth, column = rest - (row * a.OutputWidth);
         int gridLength = a.GridHeight * a.GridWidth;
-        double sum = 0;
+        var sum = T.Zero;
         int end = a.Offsets[image + 1];
         for (int k = a.Offsets[image]; k < end; k++)
         {

@@ -49,6 +49,14 @@ public abstract partial record CoherentOptics : Optics
             ({ } pupil, { } illumination) => [pupil, illumination],
         };
 
+    /// <summary>The illumination angle field scatterers see (<see cref="IlluminationAngle"/>, or the microscope's own when null), checked to lie in [0, π].</summary>
+    /// <returns>The angle in radians.</returns>
+    internal double CheckedIlluminationAngle()
+    {
+        Require(IlluminationAngle is null || (IlluminationAngle.Value.Radians >= 0 && IlluminationAngle.Value.Radians <= Math.PI), IlluminationAngle, "must lie in [0, π]");
+        return IlluminationAngle?.Radians ?? DefaultIlluminationAngle;
+    }
+
     /// <summary>The complex field of the output region at simulation resolution (rows × columns × upscale²).</summary>
     /// <param name="input">The sample.</param>
     /// <param name="context">The context.</param>
@@ -57,7 +65,7 @@ public abstract partial record CoherentOptics : Optics
     internal (Complex[] Field, Complex[]? Background, SimulationLayout Layout, GroundTruth PupilTruth) ImageField(IReadOnlyList<SampleObject> input, FeatureContext context, bool background)
     {
         var layout = CheckedLayout();
-        Require(IlluminationAngle is null || (IlluminationAngle.Value.Radians >= 0 && IlluminationAngle.Value.Radians <= Math.PI), IlluminationAngle, "must lie in [0, π]");
+        double illumination = CheckedIlluminationAngle();
         var function = EvaluatePupil(context);
         var key = KeyOf(layout, function);
         var volumes = new List<VolumeObject>();
@@ -111,7 +119,6 @@ public abstract partial record CoherentOptics : Optics
 
             if (fields.Count > 0)
             {
-                double illumination = IlluminationAngle?.Radians ?? DefaultIlluminationAngle;
                 var grid = layout.ToOpticalGrid(Wavelength, NA, RefractiveIndexMedium, environment, illumination);
                 bool anyInRealSpace = false;
                 field.Clear();

@@ -27,10 +27,8 @@ public sealed partial record Iscat : CoherentOptics
     /// <inheritdoc />
     protected override Image<double> Compute(IReadOnlyList<SampleObject> input, FeatureContext context)
     {
-        Require(ReferenceAmplitude > 0 && double.IsFinite(ReferenceAmplitude), ReferenceAmplitude, "must be > 0 and finite");
-        Require(double.IsFinite(ReferencePhase.Radians), ReferencePhase, "must be finite");
+        var reference = CheckedReference();
         var (field, background, layout, truth) = ImageField(input, context, background: true);
-        var reference = Complex.FromPolarCoordinates(ReferenceAmplitude, ReferencePhase.Radians);
         var intensity = new double[field.Length];
         for (int i = 0; i < field.Length; i++)
         {
@@ -39,5 +37,14 @@ public sealed partial record Iscat : CoherentOptics
         }
 
         return Binning.Mean(intensity, layout.OutputHeight, layout.OutputWidth, layout.Upscale).WithTruth(truth);
+    }
+
+    /// <summary>The reference field r·e^{iφ}, its amplitude and phase checked.</summary>
+    /// <returns>The reference.</returns>
+    internal Complex CheckedReference()
+    {
+        Require(ReferenceAmplitude > 0 && double.IsFinite(ReferenceAmplitude), ReferenceAmplitude, "must be > 0 and finite");
+        Require(double.IsFinite(ReferencePhase.Radians), ReferencePhase, "must be finite");
+        return Complex.FromPolarCoordinates(ReferenceAmplitude, ReferencePhase.Radians);
     }
 }
