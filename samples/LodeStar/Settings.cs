@@ -26,9 +26,9 @@ public sealed record Settings(double[] Levels, int Steps, int TestImages, int Cn
     public const string Usage = """
         LodeSTAR (Midtvedt et al. 2022): a network trained on one crop, without labels, localises and detects emitters.
         usage: dotnet run --project samples/LodeStar -c Release -- [options]
-          --full               more SNR levels, steps and test images (about 4× the default run)
+          --full               10 SNR levels, 3000 steps, 500 test images, a larger CNN training set, 32 frames per density (several times the default run)
           --levels A,B,…       SNR levels (default 2,3,5,10,20,40)
-          --steps N            LodeSTAR training steps per crop (default 400)
+          --steps N            LodeSTAR training steps per crop (default 1500)
           --test-images N      test images per SNR level (default 200)
           --cnn-images N       training images of the supervised CNN (default 3000)
           --cnn-epochs N       epochs of the supervised CNN (default 8)
@@ -42,7 +42,7 @@ public sealed record Settings(double[] Levels, int Steps, int TestImages, int Cn
         """;
 
     /// <summary>The default run.</summary>
-    public static Settings Default { get; } = new([2, 3, 5, 10, 20, 40], 400, 200, 3000, 8, [2, 5, 10, 20], 8,
+    public static Settings Default { get; } = new([2, 3, 5, 10, 20, 40], 1500, 200, 3000, 8, [2, 5, 10, 20], 8,
         [16, 32], [32, 32, 32], 2026, 2, Path.Combine("output", "lodestar"), false);
 
     /// <summary>Reads the arguments.</summary>
@@ -57,7 +57,7 @@ public sealed record Settings(double[] Levels, int Steps, int TestImages, int Cn
             int Number() => Positive(int.Parse(Value(), CultureInfo.InvariantCulture), args[i - 1]);
             switch (args[i])
             {
-                case "--full": settings = settings with { Levels = [1.5, 2, 3, 5, 7, 10, 15, 20, 40, 80], Steps = 800, TestImages = 500, CnnImages = 10000, CnnEpochs = 20, Densities = [2, 5, 10, 20, 30], Frames = 32 }; break;
+                case "--full": settings = settings with { Levels = [1.5, 2, 3, 5, 7, 10, 15, 20, 40, 80], Steps = 3000, TestImages = 500, CnnImages = 10000, CnnEpochs = 20, Densities = [2, 5, 10, 20, 30], Frames = 32 }; break;
                 case "--levels": settings = settings with { Levels = List(Value(), s => double.Parse(s, CultureInfo.InvariantCulture)) }; break;
                 case "--steps": settings = settings with { Steps = Number() }; break;
                 case "--test-images": settings = settings with { TestImages = Number() }; break;
