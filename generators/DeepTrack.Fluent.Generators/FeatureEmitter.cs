@@ -1,4 +1,5 @@
 using System.Linq;
+using DeepTrack.Fluent.Declarations;
 using DeepTrack.Fluent.Generators.Helpers;
 using DeepTrack.Fluent.Generators.Models;
 
@@ -230,7 +231,7 @@ internal static class FeatureEmitter
 
         // Checks of one property come first, those that compare two properties last, so that a bad bound
         // is blamed on itself rather than on the property it bounds.
-        foreach (var check in model.Properties.SelectMany(p => p.Checks).OrderBy(c => c.Contains("PropertyChecks.LessThan(") ? 1 : 0))
+        foreach (var check in model.Properties.SelectMany(p => p.Checks).OrderBy(c => c.Contains("PropertyChecks." + ValidationCatalogue.LessThanName + "(") ? 1 : 0))
         {
             w.Line(check);
         }

@@ -6,7 +6,8 @@ using Microsoft.CodeAnalysis;
 namespace DeepTrack.Fluent.Generators;
 
 /// <summary>
-/// The generated check calls for a property's validation attributes. Every combination the analyzer accepts
+/// The generated check calls for a property's validation attributes, one per attribute of the validation catalogue
+/// (<see cref="ValidationCatalogue"/>), each a call of the runtime check of the attribute's name. Every combination the analyzer accepts
 /// (numbers of any kind, <c>Length</c>, and their nullable forms; a null value passes) is checked here; the
 /// analyzer reports the others (DTF0007), so no attribute is silently ignored.
 /// </summary>
@@ -39,32 +40,27 @@ internal static class ValidationChecks
         bool isNumber = kind is ValueKind.Number or ValueKind.NullableNumber or ValueKind.Decimal or ValueKind.NullableDecimal;
         foreach (var attribute in property.GetAttributes())
         {
-            switch (attribute.AttributeClass?.ToDisplayString())
+            string? name = attribute.AttributeClass?.ToDisplayString();
+            if (ValidationCatalogue.FixedRule(name) is { } rule)
             {
-                case "DeepTrack.Fluent.PositiveAttribute":
-                    yield return $"{Checks}Positive{call});";
-                    break;
-                case "DeepTrack.Fluent.NonNegativeAttribute":
-                    yield return $"{Checks}NonNegative{call});";
-                    break;
-                case "DeepTrack.Fluent.ProbabilityAttribute" when isNumber:
-                    yield return $"{Checks}Probability{call});";
-                    break;
-                case "DeepTrack.Fluent.WavelengthAttribute":
-                    yield return $"{Checks}Wavelength{call});";
-                    break;
-                case "DeepTrack.Fluent.InRangeAttribute" when attribute.ConstructorArguments.Length == 2:
-                    yield return $"{Checks}InRange{call}, {Literal(attribute.ConstructorArguments[0].Value)}, {Literal(attribute.ConstructorArguments[1].Value)});";
-                    break;
-                case "DeepTrack.Fluent.LessThanAttribute" when attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string other:
-                    var bound = FindProperty(declaringType, other);
-                    var boundKind = bound is null ? ValueKind.None : KindOf(bound.Type);
-                    if (boundKind != ValueKind.None && IsLength(boundKind) == IsLength(kind))
-                    {
-                        yield return $"{Checks}LessThan{call}, \"{other}\", {Read(other, boundKind)});";
-                    }
-
-                    break;
+                // The runtime check of the same name applies the catalogue's bounds and wording.
+                if (isNumber || rule.AppliesToLength)
+                {
+                    yield return $"{Checks}{rule.Name}{call});";
+                }
+            }
+            else if (name == ValidationCatalogue.MetadataName(ValidationCatalogue.InRangeName) && attribute.ConstructorArguments.Length == 2)
+            {
+                yield return $"{Checks}{ValidationCatalogue.InRangeName}{call}, {Literal(attribute.ConstructorArguments[0].Value)}, {Literal(attribute.ConstructorArguments[1].Value)});";
+            }
+            else if (name == ValidationCatalogue.MetadataName(ValidationCatalogue.LessThanName) && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string other)
+            {
+                var bound = FindProperty(declaringType, other);
+                var boundKind = bound is null ? ValueKind.None : KindOf(bound.Type);
+                if (boundKind != ValueKind.None && IsLength(boundKind) == IsLength(kind))
+                {
+                    yield return $"{Checks}{ValidationCatalogue.LessThanName}{call}, \"{other}\", {Read(other, boundKind)});";
+                }
             }
         }
     }

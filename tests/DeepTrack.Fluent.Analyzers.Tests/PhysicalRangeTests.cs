@@ -66,13 +66,13 @@ public class PhysicalRangeTests
             public static Bead Dist() => new Bead().WithRadius({|#5:Distribution.Choice(1.0, 0.0, 2.0)|});
         }
         """ + Features,
-        Verify.Diagnostic(DiagnosticDescriptors.ValueOutOfRange).WithLocation(0).WithArguments("Bead", "Radius", "-1", "must be > 0 ([Positive])")
-            .WithMessage("Value -1 for property 'Radius' of feature 'Bead' must be > 0 ([Positive])"),
+        Verify.Diagnostic(DiagnosticDescriptors.ValueOutOfRange).WithLocation(0).WithArguments("Bead", "Radius", "-1", "must be finite and > 0 ([Positive])")
+            .WithMessage("Value -1 for property 'Radius' of feature 'Bead' must be finite and > 0 ([Positive])"),
         Verify.Diagnostic(DiagnosticDescriptors.ValueOutOfRange).WithLocation(1).WithArguments("Bead", "Chance", "1.5", "must lie in [0, 1] ([Probability])"),
         Verify.Diagnostic(DiagnosticDescriptors.ValueOutOfRange).WithLocation(2).WithArguments("Bead", "Layers", "Distribution.UniformInt(0, 3)", "can draw values outside the property's range: it must lie in [1, 3] ([InRange])"),
-        Verify.Diagnostic(DiagnosticDescriptors.ValueOutOfRange).WithLocation(3).WithArguments("Bead", "Depth", "-2 µm", "must be ≥ 0 ([NonNegative])"),
+        Verify.Diagnostic(DiagnosticDescriptors.ValueOutOfRange).WithLocation(3).WithArguments("Bead", "Depth", "-2 µm", "must be finite and ≥ 0 ([NonNegative])"),
         Verify.Diagnostic(DiagnosticDescriptors.ValueOutOfRange).WithLocation(4).WithArguments("Objective", "Wavelength", "633 µm", "must lie between 100 nm and 10 µm ([Wavelength])"),
-        Verify.Diagnostic(DiagnosticDescriptors.ValueOutOfRange).WithLocation(5).WithArguments("Bead", "Radius", "Distribution.Choice(1.0, 0.0, 2.0)", "can draw values outside the property's range: it must be > 0 ([Positive])"));
+        Verify.Diagnostic(DiagnosticDescriptors.ValueOutOfRange).WithLocation(5).WithArguments("Bead", "Radius", "Distribution.Choice(1.0, 0.0, 2.0)", "can draw values outside the property's range: it must be finite and > 0 ([Positive])"));
 
     [Fact]
     public Task Numerical_aperture_must_stay_below_the_medium_index() => Verify.VerifyAsync("""
@@ -85,9 +85,9 @@ public class PhysicalRangeTests
             public static Objective Fine() => new Objective().WithNumericalAperture(1.4).WithMediumIndex(1.52);
         }
         """ + Features,
-        Verify.Diagnostic(DiagnosticDescriptors.ValueOutOfRange).WithLocation(0).WithArguments("Objective", "NumericalAperture", "1.4", "must be less than 'MediumIndex' (1.33) ([LessThan])")
-            .WithMessage("Value 1.4 for property 'NumericalAperture' of feature 'Objective' must be less than 'MediumIndex' (1.33) ([LessThan])"),
-        Verify.Diagnostic(DiagnosticDescriptors.ValueOutOfRange).WithLocation(1).WithArguments("Objective", "NumericalAperture", "1.2", "must be less than 'MediumIndex' (1) ([LessThan])"));
+        Verify.Diagnostic(DiagnosticDescriptors.ValueOutOfRange).WithLocation(0).WithArguments("Objective", "NumericalAperture", "1.4", "must be < MediumIndex = 1.33 ([LessThan])")
+            .WithMessage("Value 1.4 for property 'NumericalAperture' of feature 'Objective' must be < MediumIndex = 1.33 ([LessThan])"),
+        Verify.Diagnostic(DiagnosticDescriptors.ValueOutOfRange).WithLocation(1).WithArguments("Objective", "NumericalAperture", "1.2", "must be < MediumIndex = 1 ([LessThan])"));
 
     [Fact]
     public Task Declared_defaults_are_checked() => Verify.VerifyAsync("""

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using DeepTrack.Fluent.Analyzers.Diagnostics;
 using DeepTrack.Fluent.Analyzers.Model;
+using DeepTrack.Fluent.Declarations;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -196,7 +197,7 @@ public sealed class PhysicalRangeAnalyzer : DiagnosticAnalyzer
                     type.Name,
                     property.Name,
                     value.ToString(),
-                    $"must be less than '{other.Name}' ({bound}) ([LessThan])"));
+                    PhysicalRange.Wording(ValidationCatalogue.LessThanRequirement(other.Name, bound.ToString()), ValidationCatalogue.LessThanName)));
             }
         }
     }
@@ -278,19 +279,15 @@ public sealed class PhysicalRangeAnalyzer : DiagnosticAnalyzer
         foreach (var attribute in property.GetAttributes())
         {
             var attributeType = attribute.AttributeClass;
-            string? problem = null;
-            if (Is(attributeType, symbols.PositiveAttribute) || Is(attributeType, symbols.NonNegativeAttribute) || Is(attributeType, symbols.InRangeAttribute) || Is(attributeType, symbols.WavelengthAttribute) || Is(attributeType, symbols.LessThanAttribute))
-            {
-                problem = isNumber || isLength ? null : $"it applies to numbers and Length, not '{property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}'";
-            }
-            else if (Is(attributeType, symbols.ProbabilityAttribute) || Is(attributeType, symbols.MetersAttribute))
-            {
-                problem = isNumber ? null : $"it applies to numbers, not '{property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}'";
-            }
-            else
+            string? name = ValidationName(attributeType);
+            if (name is null)
             {
                 continue;
             }
+
+            string? problem = isNumber || (isLength && ValidationCatalogue.AppliesToLength(name)) ? null
+                : ValidationCatalogue.AppliesToLength(name) ? $"it applies to numbers and Length, not '{property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}'"
+                : $"it applies to numbers, not '{property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)}'";
 
             if (problem is null && Is(attributeType, symbols.InRangeAttribute) && attribute.ConstructorArguments.Length == 2
                 && attribute.ConstructorArguments[0].Value is double minimum && attribute.ConstructorArguments[1].Value is double maximum && !(minimum <= maximum))
@@ -312,10 +309,24 @@ public sealed class PhysicalRangeAnalyzer : DiagnosticAnalyzer
 
             if (problem is not null && attribute.ApplicationSyntaxReference?.GetSyntax(context.CancellationToken) is { } syntax)
             {
-                string name = attributeType!.Name.EndsWith("Attribute", System.StringComparison.Ordinal) ? attributeType.Name.Substring(0, attributeType.Name.Length - "Attribute".Length) : attributeType.Name;
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidValidationAttribute, syntax.GetLocation(), property.ContainingType.Name, property.Name, name, problem));
             }
         }
+    }
+
+    /// <summary>The catalogue name of a validation attribute (e.g. "Positive"), or null for any other attribute.</summary>
+    private static string? ValidationName(INamedTypeSymbol? attributeType)
+    {
+        string? metadataName = attributeType?.ToDisplayString();
+        foreach (string name in ValidationCatalogue.AttributeNames)
+        {
+            if (ValidationCatalogue.MetadataName(name) == metadataName)
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     private static bool Is(INamedTypeSymbol? type, INamedTypeSymbol? expected)

@@ -1,3 +1,4 @@
+using DeepTrack.Fluent.Declarations;
 using Microsoft.CodeAnalysis;
 
 namespace DeepTrack.Fluent.Analyzers.Model;
@@ -17,13 +18,9 @@ internal sealed class KnownSymbols
         FeatureContext = compilation.GetTypeByMetadataName("DeepTrack.Fluent.FeatureContext");
         RandomStream = compilation.GetTypeByMetadataName("DeepTrack.Fluent.RandomStream");
         SystemRandom = compilation.GetTypeByMetadataName("System.Random");
-        PositiveAttribute = compilation.GetTypeByMetadataName("DeepTrack.Fluent.PositiveAttribute");
-        NonNegativeAttribute = compilation.GetTypeByMetadataName("DeepTrack.Fluent.NonNegativeAttribute");
-        InRangeAttribute = compilation.GetTypeByMetadataName("DeepTrack.Fluent.InRangeAttribute");
-        ProbabilityAttribute = compilation.GetTypeByMetadataName("DeepTrack.Fluent.ProbabilityAttribute");
-        WavelengthAttribute = compilation.GetTypeByMetadataName("DeepTrack.Fluent.WavelengthAttribute");
-        MetersAttribute = compilation.GetTypeByMetadataName("DeepTrack.Fluent.MetersAttribute");
-        LessThanAttribute = compilation.GetTypeByMetadataName("DeepTrack.Fluent.LessThanAttribute");
+        InRangeAttribute = compilation.GetTypeByMetadataName(ValidationCatalogue.MetadataName(ValidationCatalogue.InRangeName));
+        MetersAttribute = compilation.GetTypeByMetadataName(ValidationCatalogue.MetadataName(ValidationCatalogue.MetersName));
+        LessThanAttribute = compilation.GetTypeByMetadataName(ValidationCatalogue.MetadataName(ValidationCatalogue.LessThanName));
     }
 
     /// <summary>The compilation the symbols belong to.</summary>
@@ -56,20 +53,12 @@ internal sealed class KnownSymbols
     /// <summary><c>System.Random</c>.</summary>
     public INamedTypeSymbol? SystemRandom { get; }
 
-    /// <summary><c>[Positive]</c>.</summary>
-    public INamedTypeSymbol? PositiveAttribute { get; }
 
-    /// <summary><c>[NonNegative]</c>.</summary>
-    public INamedTypeSymbol? NonNegativeAttribute { get; }
 
     /// <summary><c>[InRange(min, max)]</c>.</summary>
     public INamedTypeSymbol? InRangeAttribute { get; }
 
-    /// <summary><c>[Probability]</c>.</summary>
-    public INamedTypeSymbol? ProbabilityAttribute { get; }
 
-    /// <summary><c>[Wavelength]</c>.</summary>
-    public INamedTypeSymbol? WavelengthAttribute { get; }
 
     /// <summary><c>[Meters]</c>.</summary>
     public INamedTypeSymbol? MetersAttribute { get; }

@@ -1,18 +1,13 @@
 using System.Collections.Generic;
+using DeepTrack.Fluent.Declarations;
 using Microsoft.CodeAnalysis;
 
 namespace DeepTrack.Fluent.Analyzers.Model;
 
-/// <summary>The range a property's values must lie in, as declared by its validation attributes.</summary>
+/// <summary>The range a property's values must lie in, as declared by its validation attributes (bounds and wording from <see cref="ValidationCatalogue"/>).</summary>
 internal sealed class PhysicalRange
 {
-    /// <summary>Shortest wavelength, in metres (matches WavelengthAttribute.MinimumMeters).</summary>
-    public const double MinimumWavelength = 100e-9;
-
-    /// <summary>Longest wavelength, in metres (matches WavelengthAttribute.MaximumMeters).</summary>
-    public const double MaximumWavelength = 10e-6;
-
-    private readonly List<(double Minimum, bool MinimumInclusive, double Maximum, string Requirement)> bounds = new();
+    private readonly List<ValidationRule> rules = new();
 
     private PhysicalRange()
     {
@@ -28,7 +23,7 @@ internal sealed class PhysicalRange
     public string? LessThan { get; private set; }
 
     /// <summary>Whether there is anything to check.</summary>
-    public bool IsEmpty => bounds.Count == 0 && !IsMeters && LessThan is null;
+    public bool IsEmpty => rules.Count == 0 && !IsMeters && LessThan is null;
 
     /// <summary>Reads the validation attributes of <paramref name="property"/>.</summary>
     /// <param name="property">The property.</param>
@@ -40,22 +35,10 @@ internal sealed class PhysicalRange
         foreach (var attribute in (property.PartialDefinitionPart ?? property).GetAttributes())
         {
             var type = attribute.AttributeClass;
-            if (Is(type, symbols.PositiveAttribute))
+            if (ValidationCatalogue.FixedRule(type?.ToDisplayString()) is { } rule)
             {
-                range.bounds.Add((0, false, double.PositiveInfinity, "must be > 0 ([Positive])"));
-            }
-            else if (Is(type, symbols.NonNegativeAttribute))
-            {
-                range.bounds.Add((0, true, double.PositiveInfinity, "must be ≥ 0 ([NonNegative])"));
-            }
-            else if (Is(type, symbols.ProbabilityAttribute))
-            {
-                range.bounds.Add((0, true, 1, "must lie in [0, 1] ([Probability])"));
-            }
-            else if (Is(type, symbols.WavelengthAttribute))
-            {
-                range.IsWavelength = true;
-                range.bounds.Add((MinimumWavelength, true, MaximumWavelength, "must lie between 100 nm and 10 µm ([Wavelength])"));
+                range.IsWavelength |= rule == ValidationCatalogue.Wavelength;
+                range.rules.Add(rule);
             }
             else if (Is(type, symbols.MetersAttribute))
             {
@@ -64,7 +47,7 @@ internal sealed class PhysicalRange
             else if (Is(type, symbols.InRangeAttribute) && attribute.ConstructorArguments.Length == 2
                 && attribute.ConstructorArguments[0].Value is double minimum && attribute.ConstructorArguments[1].Value is double maximum && minimum <= maximum)
             {
-                range.bounds.Add((minimum, true, maximum, $"must lie in [{PhysicalValue.Format(minimum)}, {PhysicalValue.Format(maximum)}] ([InRange])"));
+                range.rules.Add(ValidationCatalogue.InRange(minimum, maximum));
             }
             else if (Is(type, symbols.LessThanAttribute) && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string other)
             {
@@ -77,14 +60,14 @@ internal sealed class PhysicalRange
 
     /// <summary>The requirement that <paramref name="value"/> breaks, or null when it fits.</summary>
     /// <param name="value">The value (metres for a length).</param>
-    /// <returns>The requirement, e.g. "must be &gt; 0 ([Positive])".</returns>
+    /// <returns>The requirement with the attribute, e.g. "must be finite and &gt; 0 ([Positive])".</returns>
     public string? Violation(double value)
     {
-        foreach (var (minimum, inclusive, maximum, requirement) in bounds)
+        foreach (var rule in rules)
         {
-            if (double.IsNaN(value) || value < minimum || (!inclusive && value == minimum) || value > maximum)
+            if (!rule.Allows(value))
             {
-                return requirement;
+                return Wording(rule);
             }
         }
 
@@ -97,16 +80,27 @@ internal sealed class PhysicalRange
     /// <returns>The requirement, or null.</returns>
     public string? Violation(double low, double high)
     {
-        foreach (var (minimum, _, maximum, requirement) in bounds)
+        foreach (var rule in rules)
         {
-            if (low < minimum || high > maximum)
+            if (!rule.AllowsDraws(low, high))
             {
-                return requirement;
+                return Wording(rule);
             }
         }
 
         return null;
     }
+
+    /// <summary>The catalogue's wording of a violation, followed by the attribute that declares it.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>E.g. "must be finite and &gt; 0 ([Positive])".</returns>
+    public static string Wording(ValidationRule rule) => Wording(rule.Requirement, rule.Name);
+
+    /// <summary>A requirement followed by the attribute that declares it.</summary>
+    /// <param name="requirement">The catalogue's wording.</param>
+    /// <param name="attribute">The attribute's name without "Attribute".</param>
+    /// <returns>E.g. "must be &lt; MediumIndex = 1.33 ([LessThan])".</returns>
+    public static string Wording(string requirement, string attribute) => $"{requirement} ([{attribute}])";
 
     private static bool Is(INamedTypeSymbol? type, INamedTypeSymbol? expected)
         => expected is not null && SymbolEqualityComparer.Default.Equals(type, expected);

@@ -1,4 +1,5 @@
 using System;
+using DeepTrack.Fluent.Declarations;
 
 namespace DeepTrack.Fluent.Analyzers.Model;
 
@@ -58,5 +59,5 @@ internal static class UnitGuess
         _ => "metres",
     };
 
-    private static bool IsWavelength(double meters) => meters >= PhysicalRange.MinimumWavelength && meters <= PhysicalRange.MaximumWavelength;
+    private static bool IsWavelength(double meters) => ValidationCatalogue.Wavelength.Allows(meters);
 }

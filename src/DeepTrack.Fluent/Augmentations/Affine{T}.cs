@@ -49,7 +49,6 @@ public sealed partial record Affine<T> : Feature<Image<T>, Image<T>>
     /// <inheritdoc />
     protected override Image<T> Compute(Image<T> input, FeatureContext context)
     {
-        Require(Scale > 0 && double.IsFinite(Scale), Scale, "must be finite and > 0");
         Require(double.IsFinite(Rotation), Rotation, "must be finite");
         Require(Math.Abs(Shear) < Math.PI / 2, Shear, "must be in (−π/2, π/2)");
         Require(double.IsFinite(TranslateRows), TranslateRows, "must be finite");

@@ -35,7 +35,6 @@ public sealed partial record CropTight<T> : Feature<Image<T>, Image<T>>
 
     private (int Top, int Left, int Height, int Width) Window(Image<T> input)
     {
-        Require(Epsilon >= 0 && double.IsFinite(Epsilon), Epsilon, "must be finite and ≥ 0");
         int top = input.Height, bottom = -1, left = input.Width, right = -1;
         for (int z = 0; z < input.Depth; z++)
         {

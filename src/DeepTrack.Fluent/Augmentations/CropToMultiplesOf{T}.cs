@@ -33,8 +33,6 @@ public sealed partial record CropToMultiplesOf<T> : Feature<Image<T>, Image<T>>
     protected override Image<T> Compute(Image<T> input, FeatureContext context)
     {
         Require(Multiple >= 1 && Multiple <= input.Height && Multiple <= input.Width, Multiple, $"must be ≥ 1 and fit in the {input.Height}×{input.Width} image");
-        Require(VerticalAlignment >= 0 && VerticalAlignment <= 1, VerticalAlignment, "must be in [0, 1]");
-        Require(HorizontalAlignment >= 0 && HorizontalAlignment <= 1, HorizontalAlignment, "must be in [0, 1]");
         var (top, left, height, width) = Window(input);
         return ImageWindow.Copy(input, top, left, height, width, 0, input.Depth);
     }

@@ -41,8 +41,6 @@ public sealed partial record ElasticTransformation<T> : Feature<Image<T>, Image<
     /// <inheritdoc />
     protected override Image<T> Compute(Image<T> input, FeatureContext context)
     {
-        Require(Alpha >= 0 && double.IsFinite(Alpha), Alpha, "must be finite and ≥ 0");
-        Require(Sigma > 0 && double.IsFinite(Sigma), Sigma, "must be finite and > 0");
         int height = input.Height, width = input.Width;
         var rows = Field(height, width, context.Random);
         var columns = Field(height, width, context.Random);

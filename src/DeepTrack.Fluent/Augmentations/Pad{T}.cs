@@ -51,12 +51,6 @@ public sealed partial record Pad<T> : Feature<Image<T>, Image<T>>
     /// <inheritdoc />
     protected override Image<T> Compute(Image<T> input, FeatureContext context)
     {
-        Require(Top >= 0, Top, "must be ≥ 0");
-        Require(Bottom >= 0, Bottom, "must be ≥ 0");
-        Require(Left >= 0, Left, "must be ≥ 0");
-        Require(Right >= 0, Right, "must be ≥ 0");
-        Require(Front >= 0, Front, "must be ≥ 0");
-        Require(Back >= 0, Back, "must be ≥ 0");
         long rows = (long)input.Height + Top + Bottom, columns = (long)input.Width + Left + Right, planes = (long)input.Depth + Front + Back;
         if (rows * columns * planes > Array.MaxLength)
         {

@@ -31,8 +31,6 @@ public sealed partial record Resize<T> : Feature<Image<T>, Image<T>>
     /// <inheritdoc />
     protected override Image<T> Compute(Image<T> input, FeatureContext context)
     {
-        Require(Height >= 1, Height, "must be ≥ 1");
-        Require(Width >= 1, Width, "must be ≥ 1");
         Require((long)Height * Width * input.Depth <= System.Array.MaxLength, Height, $"makes a {Height}×{Width}×{input.Depth} image (at most {System.Array.MaxLength} pixels)");
         double rowScale = (double)input.Height / Height, columnScale = (double)input.Width / Width;
         var output = input.Rank == 2 ? new Image<T>(Height, Width) : new Image<T>(Height, Width, input.Depth);

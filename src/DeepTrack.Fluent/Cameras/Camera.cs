@@ -50,11 +50,7 @@ public sealed partial record Camera : Feature<Image<double>, Image<double>>
     protected override Image<double> Compute(Image<double> input, FeatureContext context)
     {
         Require(QuantumEfficiency > 0 && QuantumEfficiency <= 1, QuantumEfficiency, "must be in (0, 1]");
-        Require(DarkCounts >= 0 && double.IsFinite(DarkCounts), DarkCounts, "must be finite and ≥ 0");
         Require(EmGain >= 1 && double.IsFinite(EmGain), EmGain, "must be finite and ≥ 1 (1: no multiplication)");
-        Require(ReadNoise >= 0 && double.IsFinite(ReadNoise), ReadNoise, "must be finite and ≥ 0");
-        Require(ElectronsPerCount > 0 && double.IsFinite(ElectronsPerCount), ElectronsPerCount, "must be finite and > 0");
-        Require(Baseline >= 0 && double.IsFinite(Baseline), Baseline, "must be finite and ≥ 0");
         Require(BitDepth is >= 1 and <= 32, BitDepth, "must be between 1 and 32");
         var source = input.AsReadOnlySpan();
         CameraPixels.CheckFinite(this, input);

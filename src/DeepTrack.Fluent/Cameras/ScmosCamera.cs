@@ -35,7 +35,6 @@ public sealed partial record ScmosCamera : Feature<Image<double>, Image<double>>
         var calibration = Calibration!;
         Require(calibration.Height == input.Height && calibration.Width == input.Width, $"{calibration.Height}×{calibration.Width}", $"must have the image's size {input.Height}×{input.Width}", nameof(Calibration));
         Require(QuantumEfficiency > 0 && QuantumEfficiency <= 1, QuantumEfficiency, "must be in (0, 1]");
-        Require(DarkCounts >= 0 && double.IsFinite(DarkCounts), DarkCounts, "must be finite and ≥ 0");
         Require(BitDepth is >= 1 and <= 32, BitDepth, "must be between 1 and 32");
         CameraPixels.CheckFinite(this, input);
         var output = input.CreateUninitializedLike();

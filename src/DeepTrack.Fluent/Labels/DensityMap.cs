@@ -26,7 +26,6 @@ public sealed partial record DensityMap : Feature<IReadOnlyList<SampleObject>, I
     protected override Image<double> Compute(IReadOnlyList<SampleObject> input, FeatureContext context)
     {
         Require(OutputRegion.Height >= 1 && OutputRegion.Width >= 1, OutputRegion, "must have at least one row and one column");
-        Require(Sigma > 0 && double.IsFinite(Sigma), Sigma, "must be > 0");
         var map = new Image<double>(OutputRegion.Height, OutputRegion.Width);
         int reach = (int)Math.Ceiling(6 * Sigma);
         foreach (var item in input)

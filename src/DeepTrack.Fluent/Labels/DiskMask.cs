@@ -26,7 +26,6 @@ public sealed partial record DiskMask : Feature<IReadOnlyList<SampleObject>, Ima
     protected override Image<double> Compute(IReadOnlyList<SampleObject> input, FeatureContext context)
     {
         Require(OutputRegion.Height >= 1 && OutputRegion.Width >= 1, OutputRegion, "must have at least one row and one column");
-        Require(Radius > 0 && double.IsFinite(Radius), Radius, "must be > 0");
         var mask = new Image<double>(OutputRegion.Height, OutputRegion.Width);
         foreach (var item in input)
         {

@@ -26,7 +26,6 @@ public sealed partial record SegmentationMask : Feature<IReadOnlyList<SampleObje
     protected override Image<double> Compute(IReadOnlyList<SampleObject> input, FeatureContext context)
     {
         Require(OutputRegion.Height >= 1 && OutputRegion.Width >= 1, OutputRegion, "must have at least one row and one column");
-        Require(PixelSize.Meters > 0 && double.IsFinite(PixelSize.Meters), PixelSize, "must be > 0");
         var layout = new SimulationLayout(OutputRegion, 0, 1, PixelSize);
         var mask = new Image<double>(OutputRegion.Height, OutputRegion.Width);
         foreach (var item in input.OfType<VolumeObject>())

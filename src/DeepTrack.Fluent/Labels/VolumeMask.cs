@@ -43,8 +43,6 @@ public sealed partial record VolumeMask : Feature<IReadOnlyList<SampleObject>, I
     protected override Image<double> Compute(IReadOnlyList<SampleObject> input, FeatureContext context)
     {
         Require(OutputRegion.Height >= 1 && OutputRegion.Width >= 1, OutputRegion, "must have at least one row and one column");
-        Require(Radius > 0 && double.IsFinite(Radius), Radius, "must be > 0");
-        Require(AxialRadius > 0 && double.IsFinite(AxialRadius), AxialRadius, "must be > 0");
         int height = OutputRegion.Height, width = OutputRegion.Width;
         var volume = new Image<double>(height, width, Bins.Count);
         foreach (var item in input)

@@ -53,14 +53,8 @@ public sealed partial record CellBackground : Feature<Image<double>, Image<doubl
     /// <inheritdoc />
     protected override Image<double> Compute(Image<double> input, FeatureContext context)
     {
-        Require(Level >= 0 && double.IsFinite(Level), Level, "must be finite and ≥ 0");
-        Require(Contrast >= 0 && double.IsFinite(Contrast), Contrast, "must be finite and ≥ 0");
         Require(Cells >= 0, Cells, "must be ≥ 0");
-        Require(CellRadius > 0 && double.IsFinite(CellRadius), CellRadius, "must be finite and > 0");
         Require(NucleusContrast >= -1 && double.IsFinite(NucleusContrast), NucleusContrast, "must be finite and ≥ −1");
-        Require(Granularity >= 0 && double.IsFinite(Granularity), Granularity, "must be finite and ≥ 0");
-        Require(Grain > 0 && double.IsFinite(Grain), Grain, "must be finite and > 0");
-        Require(EdgeWidth > 0 && double.IsFinite(EdgeWidth), EdgeWidth, "must be finite and > 0");
         int height = input.Height, width = input.Width;
         var cells = new double[height * width];
         var random = context.Random;

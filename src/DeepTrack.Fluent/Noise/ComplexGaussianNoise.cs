@@ -17,7 +17,6 @@ public sealed partial record ComplexGaussianNoise : Feature<Image<Complex>, Imag
     protected override Image<Complex> Compute(Image<Complex> input, FeatureContext context)
     {
         Require(double.IsFinite(Mean.Real) && double.IsFinite(Mean.Imaginary), Mean, "must be finite");
-        Require(Sigma >= 0 && double.IsFinite(Sigma), Sigma, "must be finite and ≥ 0");
         var output = input.Clone();
         var pixels = output.AsWritableSpan();
         var random = context.Random;

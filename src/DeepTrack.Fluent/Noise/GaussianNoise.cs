@@ -15,7 +15,6 @@ public sealed partial record GaussianNoise : Feature<Image<double>, Image<double
     protected override Image<double> Compute(Image<double> input, FeatureContext context)
     {
         Require(double.IsFinite(Mean), Mean, "must be finite");
-        Require(Sigma >= 0 && double.IsFinite(Sigma), Sigma, "must be finite and ≥ 0");
         var output = input.Clone();
         var pixels = output.AsWritableSpan();
         var random = context.Random;

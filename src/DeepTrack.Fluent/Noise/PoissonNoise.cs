@@ -37,7 +37,6 @@ public sealed partial record PoissonNoise : Feature<Image<double>, Image<double>
     /// <inheritdoc />
     protected override Image<double> Compute(Image<double> input, FeatureContext context)
     {
-        Require(Snr > 0 && double.IsFinite(Snr), Snr, "must be finite and > 0");
         Require(double.IsFinite(Background), Background, "must be finite");
         var source = input.AsReadOnlySpan();
         int index = FirstNonFinite(source);

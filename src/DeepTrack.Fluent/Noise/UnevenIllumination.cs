@@ -32,7 +32,6 @@ public sealed partial record UnevenIllumination : Feature<Image<double>, Image<d
     protected override Image<double> Compute(Image<double> input, FeatureContext context)
     {
         Require(Strength >= 0 && Strength < 1, Strength, "must be in [0, 1): the illumination must stay positive");
-        Require(Scale > 0 && double.IsFinite(Scale), Scale, "must be finite and > 0");
         Require(Modes >= 1, Modes, "must be ≥ 1");
         var random = context.Random;
         var rowWave = new double[Modes];

@@ -31,8 +31,6 @@ public sealed partial record GaussianBlur<T> : Feature<Image<T>, Image<T>>
     /// <inheritdoc />
     protected override Image<T> Compute(Image<T> input, FeatureContext context)
     {
-        Require(Sigma >= 0 && double.IsFinite(Sigma), Sigma, "must be finite and ≥ 0");
-        Require(Truncate > 0 && double.IsFinite(Truncate), Truncate, "must be finite and > 0");
         Require(Truncate * Sigma + 0.5 <= MaximumRadius, Sigma, $"with Truncate {Truncate} gives a kernel radius of {Truncate * Sigma:G3} pixels (at most {MaximumRadius})");
         var kernel = GaussianKernel.Create(Sigma, Truncate);
         return SeparableFilter.Apply(input, kernel, Mode, T.CreateChecked(FillValue));

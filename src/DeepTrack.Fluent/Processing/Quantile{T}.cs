@@ -21,7 +21,6 @@ public sealed partial record Quantile<T> : Feature<Image<T>, T>
     /// <inheritdoc />
     protected override T Compute(Image<T> input, FeatureContext context)
     {
-        Require(Probability >= 0 && Probability <= 1, Probability, "must be in [0, 1]");
         return OrderStatistics.Quantile<T>(input.AsReadOnlySpan().ToArray(), Probability);
     }
 }

@@ -69,13 +69,6 @@ public sealed partial record CellTiling : Feature<NoInput, Image<double>>
     /// <inheritdoc />
     protected override Image<double> Compute(NoInput input, FeatureContext context)
     {
-        Require(Height >= 1, Height, "must be ≥ 1");
-        Require(Width >= 1, Width, "must be ≥ 1");
-        Require(MembraneThickness > 0 && double.IsFinite(MembraneThickness), MembraneThickness, "must be finite and > 0");
-        Require(MitochondriaPerCell >= 0, MitochondriaPerCell, "must be ≥ 0");
-        Require(MitochondrionLength > 0 && double.IsFinite(MitochondrionLength), MitochondrionLength, "must be finite and > 0");
-        Require(MitochondrionWidth > 0 && double.IsFinite(MitochondrionWidth), MitochondrionWidth, "must be finite and > 0");
-        Require(Clearance >= 0 && double.IsFinite(Clearance), Clearance, "must be finite and ≥ 0");
         var random = context.Random;
         var sites = Sites is null ? DrawSites(random) : CheckedSites(Sites);
         int height = Height, width = Width;
@@ -141,7 +134,6 @@ public sealed partial record CellTiling : Feature<NoInput, Image<double>>
 
     private PixelPosition[] DrawSites(RandomStream random)
     {
-        Require(Cells >= 1, Cells, "must be ≥ 1");
         var sites = new PixelPosition[Cells];
         for (int k = 0; k < sites.Length; k++)
         {

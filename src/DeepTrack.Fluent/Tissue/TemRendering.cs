@@ -55,10 +55,6 @@ public sealed partial record TemRendering : Feature<Image<double>, Image<double>
         Require(double.IsFinite(CytoplasmIntensity), CytoplasmIntensity, "must be finite");
         Require(double.IsFinite(MembraneIntensity), MembraneIntensity, "must be finite");
         Require(double.IsFinite(MitochondrionIntensity), MitochondrionIntensity, "must be finite");
-        Require(CristaeContrast >= 0 && double.IsFinite(CristaeContrast), CristaeContrast, "must be finite and ≥ 0");
-        Require(CristaePeriod > 0 && double.IsFinite(CristaePeriod), CristaePeriod, "must be finite and > 0");
-        Require(Texture >= 0 && double.IsFinite(Texture), Texture, "must be finite and ≥ 0");
-        Require(Grain > 0 && double.IsFinite(Grain), Grain, "must be finite and > 0");
         Require(input.Depth == 1, input, "a class mask has one plane (take one with SelectPlane)", "input");
         int height = input.Height, width = input.Width;
         var classes = input.AsReadOnlySpan();

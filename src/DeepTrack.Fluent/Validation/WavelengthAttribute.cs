@@ -11,8 +11,8 @@ namespace DeepTrack.Fluent;
 public sealed class WavelengthAttribute : Attribute
 {
     /// <summary>Shortest allowed wavelength, in metres.</summary>
-    public const double MinimumMeters = 100e-9;
+    public const double MinimumMeters = Declarations.ValidationCatalogue.MinimumWavelengthMeters;
 
     /// <summary>Longest allowed wavelength, in metres.</summary>
-    public const double MaximumMeters = 10e-6;
+    public const double MaximumMeters = Declarations.ValidationCatalogue.MaximumWavelengthMeters;
 }

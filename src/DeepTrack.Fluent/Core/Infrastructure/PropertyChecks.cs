@@ -1,12 +1,13 @@
 using System;
 using System.ComponentModel;
-using System.Globalization;
+using DeepTrack.Fluent.Declarations;
 
 namespace DeepTrack.Fluent.Infrastructure;
 
 /// <summary>
 /// Checks of resolved property values declared by validation attributes (<see cref="PositiveAttribute"/>,
-/// <see cref="InRangeAttribute"/>, …). Called by generated code once a feature's properties are resolved;
+/// <see cref="InRangeAttribute"/>, …), with the bounds and wording of the one validation catalogue that the generator
+/// and the analyzers compile too. Called by generated code once a feature's properties are resolved;
 /// a failure throws a <see cref="PropertyValueException"/> naming the feature, the property and the value.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -17,28 +18,28 @@ public static class PropertyChecks
     /// <param name="property">The property's name.</param>
     /// <param name="value">The resolved value.</param>
     public static void Positive(Feature owner, string property, double value)
-        => Require(value > 0 && double.IsFinite(value), owner, property, value, "must be finite and > 0");
+        => Check(ValidationCatalogue.Positive, owner, property, value, value);
 
     /// <summary>Requires a finite length &gt; 0.</summary>
     /// <param name="owner">The feature.</param>
     /// <param name="property">The property's name.</param>
     /// <param name="value">The resolved value.</param>
     public static void Positive(Feature owner, string property, Length value)
-        => Require(value.Meters > 0 && double.IsFinite(value.Meters), owner, property, value, "must be finite and > 0");
+        => Check(ValidationCatalogue.Positive, owner, property, value.Meters, value);
 
     /// <summary>Requires a finite value ≥ 0.</summary>
     /// <param name="owner">The feature.</param>
     /// <param name="property">The property's name.</param>
     /// <param name="value">The resolved value.</param>
     public static void NonNegative(Feature owner, string property, double value)
-        => Require(value >= 0 && double.IsFinite(value), owner, property, value, "must be finite and ≥ 0");
+        => Check(ValidationCatalogue.NonNegative, owner, property, value, value);
 
     /// <summary>Requires a finite length ≥ 0.</summary>
     /// <param name="owner">The feature.</param>
     /// <param name="property">The property's name.</param>
     /// <param name="value">The resolved value.</param>
     public static void NonNegative(Feature owner, string property, Length value)
-        => Require(value.Meters >= 0 && double.IsFinite(value.Meters), owner, property, value, "must be finite and ≥ 0");
+        => Check(ValidationCatalogue.NonNegative, owner, property, value.Meters, value);
 
     /// <summary>Requires minimum ≤ value ≤ maximum.</summary>
     /// <param name="owner">The feature.</param>
@@ -47,7 +48,12 @@ public static class PropertyChecks
     /// <param name="minimum">Smallest allowed value.</param>
     /// <param name="maximum">Largest allowed value.</param>
     public static void InRange(Feature owner, string property, double value, double minimum, double maximum)
-        => Require(value >= minimum && value <= maximum, owner, property, value, $"must lie in [{Format(minimum)}, {Format(maximum)}]");
+    {
+        if (!ValidationCatalogue.InRangeAllows(value, minimum, maximum))
+        {
+            throw Violation(owner, property, value, ValidationCatalogue.InRangeRequirement(ValidationCatalogue.Format(minimum), ValidationCatalogue.Format(maximum)));
+        }
+    }
 
     /// <summary>Requires minimum ≤ value ≤ maximum, in metres.</summary>
     /// <param name="owner">The feature.</param>
@@ -56,32 +62,32 @@ public static class PropertyChecks
     /// <param name="minimum">Smallest allowed value in metres.</param>
     /// <param name="maximum">Largest allowed value in metres.</param>
     public static void InRange(Feature owner, string property, Length value, double minimum, double maximum)
-        => Require(value.Meters >= minimum && value.Meters <= maximum, owner, property, value, $"must lie in [{Length.FromMeters(minimum)}, {Length.FromMeters(maximum)}]");
+    {
+        if (!ValidationCatalogue.InRangeAllows(value.Meters, minimum, maximum))
+        {
+            throw Violation(owner, property, value, ValidationCatalogue.InRangeRequirement(Length.FromMeters(minimum).ToString(), Length.FromMeters(maximum).ToString()));
+        }
+    }
 
     /// <summary>Requires a probability in [0, 1].</summary>
     /// <param name="owner">The feature.</param>
     /// <param name="property">The property's name.</param>
     /// <param name="value">The resolved value.</param>
     public static void Probability(Feature owner, string property, double value)
-        => Require(value >= 0 && value <= 1, owner, property, value, "a probability must lie in [0, 1]");
+        => Check(ValidationCatalogue.Probability, owner, property, value, value);
 
-    /// <summary>Requires an optical wavelength between 100 nm and 10 µm.</summary>
+    /// <summary>Requires an optical wavelength (<see cref="WavelengthAttribute.MinimumMeters"/> … <see cref="WavelengthAttribute.MaximumMeters"/>).</summary>
     /// <param name="owner">The feature.</param>
     /// <param name="property">The property's name.</param>
     /// <param name="value">The resolved value.</param>
     public static void Wavelength(Feature owner, string property, Length value) => Wavelength(owner, property, value.Meters);
 
-    /// <summary>Requires an optical wavelength between 100 nm and 10 µm, given in metres.</summary>
+    /// <summary>Requires an optical wavelength (<see cref="WavelengthAttribute.MinimumMeters"/> … <see cref="WavelengthAttribute.MaximumMeters"/>), given in metres.</summary>
     /// <param name="owner">The feature.</param>
     /// <param name="property">The property's name.</param>
     /// <param name="meters">The resolved value in metres.</param>
     public static void Wavelength(Feature owner, string property, double meters)
-        => Require(
-            meters >= WavelengthAttribute.MinimumMeters && meters <= WavelengthAttribute.MaximumMeters,
-            owner,
-            property,
-            Length.FromMeters(meters),
-            "an optical wavelength must lie between 100 nm and 10 µm (write it with a unit, e.g. 633.Nanometers())");
+        => Check(ValidationCatalogue.Wavelength, owner, property, meters, Length.FromMeters(meters));
 
     /// <summary>Requires value &lt; the value of another property.</summary>
     /// <param name="owner">The feature.</param>
@@ -90,7 +96,12 @@ public static class PropertyChecks
     /// <param name="otherProperty">The bounding property's name.</param>
     /// <param name="other">The bounding property's resolved value.</param>
     public static void LessThan(Feature owner, string property, double value, string otherProperty, double other)
-        => Require(value < other, owner, property, value, $"must be < {otherProperty} = {Format(other)}");
+    {
+        if (!ValidationCatalogue.LessThanAllows(value, other))
+        {
+            throw Violation(owner, property, value, ValidationCatalogue.LessThanRequirement(otherProperty, ValidationCatalogue.Format(other)));
+        }
+    }
 
     /// <summary>Requires a named member of the enumeration (every enum-typed property gets this check).</summary>
     /// <typeparam name="TEnum">The enumeration.</typeparam>
@@ -99,7 +110,12 @@ public static class PropertyChecks
     /// <param name="value">The resolved value.</param>
     public static void Defined<TEnum>(Feature owner, string property, TEnum value)
         where TEnum : struct, Enum
-        => Require(Enum.IsDefined(value), owner, property, value, $"must be a defined {typeof(TEnum).Name}");
+    {
+        if (!Enum.IsDefined(value))
+        {
+            throw Violation(owner, property, value, ValidationCatalogue.DefinedRequirement(typeof(TEnum).Name));
+        }
+    }
 
     /// <summary>Requires a named member of the enumeration, or null.</summary>
     /// <typeparam name="TEnum">The enumeration.</typeparam>
@@ -203,7 +219,7 @@ public static class PropertyChecks
         }
     }
 
-    /// <summary>Requires an optical wavelength between 100 nm and 10 µm when there is a value (null passes).</summary>
+    /// <summary>Requires an optical wavelength (<see cref="WavelengthAttribute.MinimumMeters"/> … <see cref="WavelengthAttribute.MaximumMeters"/>) when there is a value (null passes).</summary>
     /// <param name="owner">The feature.</param>
     /// <param name="property">The property's name.</param>
     /// <param name="value">The resolved value.</param>
@@ -215,7 +231,7 @@ public static class PropertyChecks
         }
     }
 
-    /// <summary>Requires an optical wavelength in metres between 100 nm and 10 µm when there is a value (null passes).</summary>
+    /// <summary>Requires an optical wavelength in metres (<see cref="WavelengthAttribute.MinimumMeters"/> … <see cref="WavelengthAttribute.MaximumMeters"/>) when there is a value (null passes).</summary>
     /// <param name="owner">The feature.</param>
     /// <param name="property">The property's name.</param>
     /// <param name="meters">The resolved value in metres.</param>
@@ -248,7 +264,12 @@ public static class PropertyChecks
     /// <param name="otherProperty">The bounding property's name.</param>
     /// <param name="other">The bounding property's resolved value.</param>
     public static void LessThan(Feature owner, string property, Length value, string otherProperty, Length other)
-        => Require(value.Meters < other.Meters, owner, property, value, $"must be < {otherProperty} = {other}");
+    {
+        if (!ValidationCatalogue.LessThanAllows(value.Meters, other.Meters))
+        {
+            throw Violation(owner, property, value, ValidationCatalogue.LessThanRequirement(otherProperty, other.ToString()));
+        }
+    }
 
     /// <summary>Requires a length &lt; the length of another property when both have a value (a null passes).</summary>
     /// <param name="owner">The feature.</param>
@@ -264,13 +285,14 @@ public static class PropertyChecks
         }
     }
 
-    private static void Require(bool condition, Feature owner, string property, object value, string requirement)
+    private static void Check<TValue>(ValidationRule rule, Feature owner, string property, double number, TValue value)
     {
-        if (!condition)
+        if (!rule.Allows(number))
         {
-            throw new PropertyValueException(owner.Name, property, value, requirement);
+            throw Violation(owner, property, value, rule.Requirement);
         }
     }
 
-    private static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+    private static PropertyValueException Violation<TValue>(Feature owner, string property, TValue value, string requirement)
+        => new(owner.Name, property, value, requirement);
 }

@@ -49,9 +49,6 @@ public sealed partial record Propagate : Feature<Image<Complex>, Image<Complex>>
     {
         Require(input.Rank == 2, input.Rank, "propagation needs a 2-D field");
         Require(double.IsFinite(Distance.Meters), Distance, "must be finite");
-        Require(Wavelength.Meters > 0 && double.IsFinite(Wavelength.Meters), Wavelength, "must be finite and > 0");
-        Require(RefractiveIndexMedium > 0 && double.IsFinite(RefractiveIndexMedium), RefractiveIndexMedium, "must be finite and > 0");
-        Require(PixelSize.Meters > 0 && double.IsFinite(PixelSize.Meters), PixelSize, "must be finite and > 0");
         Require(Padding >= 0 && (long)Math.Max(input.Height, input.Width) + 2L * Padding <= 1 << 14, Padding, $"must be ≥ 0 and keep the padded field within 2^14 pixels a side ({input.Height}×{input.Width} field)");
         Require(double.IsFinite(ShiftRows.Meters), ShiftRows, "must be finite");
         Require(double.IsFinite(ShiftColumns.Meters), ShiftColumns, "must be finite");

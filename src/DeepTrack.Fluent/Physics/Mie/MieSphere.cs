@@ -27,7 +27,10 @@ public sealed partial record MieSphere : MieScatterer
     protected override string OuterRadiusProperty => nameof(Radius);
 
     /// <inheritdoc />
-    protected override void CheckShape() => Require(Radius.Meters > 0 && double.IsFinite(Radius.Meters), Radius, "must be finite and > 0");
+    /// <remarks>The one shape property, <see cref="Radius"/>, is checked by its <c>[Positive]</c> attribute.</remarks>
+    protected override void CheckShape()
+    {
+    }
 
     /// <summary>The sphere's cross-sections in a medium at a wavelength.</summary>
     /// <param name="wavelength">The vacuum wavelength.</param>

@@ -17,7 +17,6 @@ public sealed partial record GaussianApodization : Feature<PupilFunction, PupilF
     /// <inheritdoc />
     protected override PupilFunction Compute(PupilFunction input, FeatureContext context)
     {
-        Require(Sigma > 0 && double.IsFinite(Sigma), Sigma, "must be > 0");
         Require(double.IsFinite(OffsetRow), OffsetRow, "must be finite");
         Require(double.IsFinite(OffsetColumn), OffsetColumn, "must be finite");
         return input.With(new Apodization(Sigma, OffsetRow, OffsetColumn));

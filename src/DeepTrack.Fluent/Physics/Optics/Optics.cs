@@ -82,15 +82,8 @@ public abstract partial record Optics : Feature<IReadOnlyList<SampleObject>, Ima
     /// <returns>The grid.</returns>
     internal SimulationLayout CheckedLayout()
     {
-        Require(RefractiveIndexMedium > 0 && double.IsFinite(RefractiveIndexMedium), RefractiveIndexMedium, "must be finite and > 0");
-        Require(NA > 0 && NA < RefractiveIndexMedium, NA, $"must be > 0 and < the medium's refractive index {RefractiveIndexMedium}");
-        Require(Wavelength.Meters >= WavelengthAttribute.MinimumMeters && Wavelength.Meters <= WavelengthAttribute.MaximumMeters, Wavelength, "must be an optical wavelength between 100 nm and 10 µm");
-        Require(Magnification > 0 && double.IsFinite(Magnification), Magnification, "must be > 0");
-        Require(CameraPixelPitch.Meters > 0 && double.IsFinite(CameraPixelPitch.Meters), CameraPixelPitch, "must be > 0");
-        Require(Padding >= 0, Padding, "must be ≥ 0");
         Require(OutputRegion.Height >= 1 && OutputRegion.Width >= 1, OutputRegion, "must have at least one row and one column");
         Require(Math.Abs((double)OutputRegion.Top) + OutputRegion.Height + Padding <= 1 << 24 && Math.Abs((double)OutputRegion.Left) + OutputRegion.Width + Padding <= 1 << 24, OutputRegion, $"must lie within ±2^24 pixels of the origin (with padding {Padding})");
-        Require(Upscale >= 1, Upscale, "must be ≥ 1");
         Require(AxialUpscale is null or >= 1, AxialUpscale, "must be ≥ 1 (or null: the lateral upscale)");
         double pixels = ((double)OutputRegion.Height + 2.0 * Padding) * Upscale * ((double)OutputRegion.Width + 2.0 * Padding) * Upscale;
         Require(pixels <= 1L << 26, OutputRegion, $"with padding {Padding} and upscale {Upscale} needs {pixels:G4} simulation pixels (at most 2^26)");

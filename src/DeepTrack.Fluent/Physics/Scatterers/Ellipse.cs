@@ -21,7 +21,6 @@ public sealed partial record Ellipse : Scatterer
     protected override SampleObject Create(FeatureContext context)
     {
         RequireCommon();
-        Require(Radius.Meters > 0 && double.IsFinite(Radius.Meters), Radius, "must be > 0");
         Require(SecondRadius is null || (SecondRadius.Value.Meters > 0 && double.IsFinite(SecondRadius.Value.Meters)), SecondRadius, "must be > 0");
         Require(double.IsFinite(Rotation.Radians), Rotation, "must be finite");
         return new EllipseObject

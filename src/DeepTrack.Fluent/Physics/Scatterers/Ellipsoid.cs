@@ -34,7 +34,6 @@ public sealed partial record Ellipsoid : Scatterer
     protected override SampleObject Create(FeatureContext context)
     {
         RequireCommon();
-        Require(Radius.Meters > 0 && double.IsFinite(Radius.Meters), Radius, "must be > 0");
         Require(SecondRadius is null || (SecondRadius.Value.Meters > 0 && double.IsFinite(SecondRadius.Value.Meters)), SecondRadius, "must be > 0");
         Require(ThirdRadius is null || (ThirdRadius.Value.Meters > 0 && double.IsFinite(ThirdRadius.Value.Meters)), ThirdRadius, "must be > 0");
         Require(double.IsFinite(Rotation.Radians), Rotation, "must be finite");

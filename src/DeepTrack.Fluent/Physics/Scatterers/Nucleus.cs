@@ -49,13 +49,10 @@ public sealed partial record Nucleus : Scatterer
     protected override SampleObject Create(FeatureContext context)
     {
         RequireCommon();
-        Require(Radius.Meters > 0 && double.IsFinite(Radius.Meters), Radius, "must be > 0");
         Require(SecondRadius is null || (SecondRadius.Value.Meters > 0 && double.IsFinite(SecondRadius.Value.Meters)), SecondRadius, "must be > 0");
         Require(double.IsFinite(Rotation.Radians), Rotation, "must be finite");
         Require(Deformation >= 0 && Deformation < 1, Deformation, "must be in [0, 1): the outline must stay outside the centre");
         Require(Modes >= 1, Modes, "must be ≥ 1");
-        Require(Texture >= 0 && double.IsFinite(Texture), Texture, "must be finite and ≥ 0");
-        Require(TextureScale > 0 && double.IsFinite(TextureScale), TextureScale, "must be finite and > 0");
         return new NucleusObject
         {
             Position = Position,

@@ -35,7 +35,6 @@ public abstract partial record Scatterer : AppendFeature<SampleObject>
     {
         Require(double.IsFinite(Position.Row) && double.IsFinite(Position.Column), Position, "must be finite");
         Require(double.IsFinite(Z), Z, "must be finite");
-        Require(Intensity >= 0 && double.IsFinite(Intensity), Intensity, "must be finite and ≥ 0");
         Require(double.IsFinite(RefractiveIndex.Real) && double.IsFinite(RefractiveIndex.Imaginary) && RefractiveIndex.Real > 0, RefractiveIndex, "must be finite with a positive real part");
         Require(RefractiveIndex.Imaginary >= 0, RefractiveIndex, "must have an imaginary part ≥ 0 (absorption, fields as e^{−iωt}); a negative one is a gain medium, which would amplify the light");
     }

@@ -12,7 +12,6 @@ public sealed partial record Sphere : Scatterer
     protected override SampleObject Create(FeatureContext context)
     {
         RequireCommon();
-        Require(Radius.Meters > 0 && double.IsFinite(Radius.Meters), Radius, "must be > 0");
         return new EllipsoidObject
         {
             Position = Position,
