@@ -29,7 +29,7 @@ public static class LocalizationCase
         var particle = Microscope.Particle;
         var pipeline = Microscope.Image(particle, Distribution.LogUniform(1.5, 150)).Build(settings.Seed);
         var encoder = Localization.Encoder(particle);
-        var validation = SampleSet.Generate(pipeline, encoder, 1000, start: 1_000_000_000);
+        var validation = SampleSet.Generate(pipeline, encoder, Math.Min(1000, settings.TrainingImages / 4), start: 1_000_000_000);
 
         // The paper's network: three convolution blocks with pooling (51 → 25 → 12 → 6, 64 channels), three dense layers → (x, y).
         var model = new Cnn(1, Microscope.Size, Microscope.Size, [16, 32, 64], [32, 32], 2, seed: (long)settings.Seed);
