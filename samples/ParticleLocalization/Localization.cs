@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using DeepTrack.Fluent;
 using DeepTrack.Fluent.Analysis;
+using DeepTrack.Fluent.Physics.Mie;
 using DeepTrack.Fluent.Torch;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -15,7 +16,9 @@ public static class Localization
     public const double Scale = 25;
 
     /// <summary>Standardised images in, normalised (x, y) of <paramref name="particle"/> out.</summary>
-    public static SampleEncoder<Image<double>> Encoder(BrightfieldParticle particle)
+    /// <param name="particle">The particle whose position is the label.</param>
+    /// <returns>The encoder.</returns>
+    public static SampleEncoder<Image<double>> Encoder(MieSphere particle)
         => SampleEncoder.From<Image<double>>(Standardise).WithNumberLabels(2, image =>
         {
             var p = image.Get(particle, q => q.Position).Single();
@@ -23,6 +26,8 @@ public static class Localization
         });
 
     /// <summary>Zero mean, unit standard deviation: the network sees the pattern, not the background level.</summary>
+    /// <param name="image">The image.</param>
+    /// <returns>The standardised image.</returns>
     public static Image<double> Standardise(Image<double> image)
     {
         var pixels = image.AsReadOnlySpan();
@@ -44,6 +49,9 @@ public static class Localization
     }
 
     /// <summary>Predicted (x, y) in pixels for each sample of a set.</summary>
+    /// <param name="model">A network that outputs (x − 25) / 25 and (y − 25) / 25.</param>
+    /// <param name="set">The samples.</param>
+    /// <returns>(column, row) of each sample.</returns>
     public static (double X, double Y)[] Predict(nn.Module<Tensor, Tensor> model, SampleSet set)
     {
         model.eval();
@@ -63,19 +71,42 @@ public static class Localization
         return result;
     }
 
-    /// <summary>CNN and radial center on <paramref name="count"/> test images of one SNR level.</summary>
-    public static SnrResult Evaluate(nn.Module<Tensor, Tensor> model, BrightfieldParticle level, ulong seed, int count)
+    /// <summary>
+    /// The CNN, radial center and centroid on the same <paramref name="count"/> test images of one SNR level. Radial center
+    /// works on the raw image; the centroid on |I − 1| (the particle's deviation from the background), thresholded by
+    /// <see cref="Centroid.DefaultThreshold"/>.
+    /// </summary>
+    /// <param name="model">The trained network.</param>
+    /// <param name="particle">The particle feature.</param>
+    /// <param name="signalToNoise">The SNR of the test images.</param>
+    /// <param name="seed">The test images' seed: the same particles and noise draws at every level.</param>
+    /// <param name="count">Test images.</param>
+    /// <returns>The mean errors.</returns>
+    public static SnrResult Evaluate(nn.Module<Tensor, Tensor> model, MieSphere particle, double signalToNoise, ulong seed, int count)
     {
-        var images = level.Build(seed).Generate(count);
-        var truth = images.Select(i => i.Get(level, p => p.Position).Single()).ToArray();
-        var set = SampleSet.Generate(level.Build(seed), Encoder(level), count);
+        var pipeline = Microscope.Image(particle, signalToNoise).Build(seed);
+        var images = pipeline.Generate(count);
+        var truth = images.Select(i => i.Get(particle, p => p.Position).Single()).ToArray();
+        var set = SampleSet.Generate(pipeline, Encoder(particle), count);
         var cnn = Predict(model, set);
         var radial = images.Select(i => RadialCenter.Locate(i.AsReadOnlySpan(), i.Height, i.Width)).ToArray();
+        var centroid = images.Select(i =>
+        {
+            var deviation = i.Map(v => Math.Abs(v - 1));
+            return Centroid.Locate(deviation.AsReadOnlySpan(), i.Height, i.Width);
+        }).ToArray();
         double cnnError = Enumerable.Range(0, count).Average(i => Distance(cnn[i].X, cnn[i].Y, truth[i]));
-        var radialErrors = Enumerable.Range(0, count).Select(i => Distance(radial[i].X, radial[i].Y, truth[i])).ToArray();
-        var found = radialErrors.Where(double.IsFinite).ToArray();
-        return new SnrResult(level.SignalToNoise, cnnError, found.Length > 0 ? found.Average() : double.NaN, count - found.Length,
+        var (radialError, radialMissed) = Mean(Enumerable.Range(0, count).Select(i => Distance(radial[i].X, radial[i].Y, truth[i])));
+        var (centroidError, centroidMissed) = Mean(Enumerable.Range(0, count).Select(i => Distance(centroid[i].X, centroid[i].Y, truth[i])));
+        return new SnrResult(signalToNoise, cnnError, radialError, radialMissed, centroidError, centroidMissed,
             truth.Take(3).Select(p => $"{p.Column:F2},{p.Row:F2}").ToArray());
+    }
+
+    private static (double Mean, int NotFound) Mean(System.Collections.Generic.IEnumerable<double> errors)
+    {
+        var all = errors.ToArray();
+        var found = all.Where(double.IsFinite).ToArray();
+        return (found.Length > 0 ? found.Average() : double.NaN, all.Length - found.Length);
     }
 
     private static double Distance(double x, double y, PixelPosition truth)

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using DeepTrack.Fluent;
 using DeepTrack.Fluent.Analysis;
+using DeepTrack.Fluent.Physics.Mie;
 using DeepTrack.Fluent.Torch;
 using SkiaSharp;
 using TorchSharp;
@@ -14,7 +15,7 @@ namespace ParticleLocalization;
 /// <summary>The sample's figures.</summary>
 public static class Plots
 {
-    /// <summary>Mean error of both methods against the SNR (logarithmic axes, drawn as log₁₀ values).</summary>
+    /// <summary>Mean error of the three methods against the SNR (logarithmic axes, drawn as log₁₀ values).</summary>
     public static void ErrorVersusSnr(IReadOnlyList<SnrResult> rows, string path)
     {
         var plot = new ScottPlot.Plot();
@@ -23,6 +24,8 @@ public static class Plots
         cnn.LegendText = "CNN";
         var radial = plot.Add.Scatter(x, rows.Select(r => Math.Log10(r.RadialCenterError)).ToArray());
         radial.LegendText = "radial center";
+        var centroid = plot.Add.Scatter(x, rows.Select(r => Math.Log10(r.CentroidError)).ToArray());
+        centroid.LegendText = "centroid";
         plot.XLabel("log10 SNR");
         plot.YLabel("log10 mean error (pixels)");
         plot.ShowLegend();
@@ -32,7 +35,7 @@ public static class Plots
     /// <summary>
     /// One test particle at each SNR level (4× enlarged): true position (green), CNN (red) and radial center (blue).
     /// </summary>
-    public static void Examples(nn.Module<Tensor, Tensor> model, BrightfieldParticle particle, IReadOnlyList<double> levels, ulong seed, string path)
+    public static void Examples(nn.Module<Tensor, Tensor> model, MieSphere particle, IReadOnlyList<double> levels, ulong seed, string path)
     {
         const int zoom = 4, size = 51 * zoom, gap = 6;
         using var bitmap = new SKBitmap(levels.Count * (size + gap) - gap, size);
@@ -40,10 +43,10 @@ public static class Plots
         canvas.Clear(SKColors.White);
         for (int t = 0; t < levels.Count; t++)
         {
-            var level = particle.WithSignalToNoise(levels[t]);
-            var image = level.Build(seed).Sample(0);
-            var truth = image.Get(level, p => p.Position).Single();
-            var cnn = Localization.Predict(model, SampleSet.Generate(level.Build(seed), Localization.Encoder(level), 1))[0];
+            var pipeline = Microscope.Image(particle, levels[t]).Build(seed);
+            var image = pipeline.Sample(0);
+            var truth = image.Get(particle, p => p.Position).Single();
+            var cnn = Localization.Predict(model, SampleSet.Generate(pipeline, Localization.Encoder(particle), 1))[0];
             var radial = RadialCenter.Locate(image.AsReadOnlySpan(), image.Height, image.Width);
             var pixels = image.AsReadOnlySpan();
             double low = double.MaxValue, high = double.MinValue;

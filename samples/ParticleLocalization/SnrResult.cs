@@ -5,5 +5,8 @@ namespace ParticleLocalization;
 /// <param name="CnnError">The CNN's mean error in pixels.</param>
 /// <param name="RadialCenterError">Radial center's mean error in pixels (over the images where it found a centre).</param>
 /// <param name="RadialCenterNotFound">Images where radial center returned no finite position.</param>
+/// <param name="CentroidError">The centroid's mean error in pixels (over the images where it found a centre).</param>
+/// <param name="CentroidNotFound">Images where no pixel exceeded the centroid's threshold.</param>
 /// <param name="FirstPositions">The true (x, y) of the first test particles: the same at every level.</param>
-public sealed record SnrResult(double SignalToNoise, double CnnError, double RadialCenterError, int RadialCenterNotFound, string[] FirstPositions);
+public sealed record SnrResult(double SignalToNoise, double CnnError, double RadialCenterError, int RadialCenterNotFound,
+    double CentroidError, int CentroidNotFound, string[] FirstPositions);

@@ -1,0 +1,9 @@
+using System.Collections.Generic;
+
+namespace ParticleLocalization;
+
+/// <summary>What a run measured.</summary>
+/// <param name="BySnr">The three methods' errors at each test SNR.</param>
+/// <param name="ValidationPixelError">The CNN's mean error on the validation set (SNR 1.5–150) after training.</param>
+/// <param name="TrainingSeconds">Wall-clock training time.</param>
+public sealed record LocalizationResult(IReadOnlyList<SnrResult> BySnr, double ValidationPixelError, double TrainingSeconds);
