@@ -66,6 +66,7 @@ public partial class NamespaceRuleTests
         // feature declarations that many tests share.
         ["DeepTrack.Fluent.Tests"] = ("DeepTrack.Fluent", ["Architecture", "Robustness", "Features"]),
         ["DeepTrack.Fluent.Datasets.Tests"] = ("DeepTrack.Fluent.Datasets", []),
+        ["DeepTrack.Fluent.Torch.Tests"] = ("DeepTrack.Fluent.Torch", []),
     };
 
     [Fact]
