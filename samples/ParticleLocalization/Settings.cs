@@ -16,7 +16,7 @@ public sealed record Settings(int Epochs, int TrainingImages, int TestImages, ul
     /// <summary>What <c>--help</c> prints.</summary>
     public static string Usage => """
         Usage: dotnet run --project samples/ParticleLocalization -c Release [-- options]
-          --epochs N           training epochs (default 12; the learning rate drops 10× after 60 % and 85 % of them)
+          --epochs N           training epochs (default 36; the learning rate drops 10× after 60 % and 85 % of them)
           --training-images N  simulated training images per learning-rate stage (default 6000)
           --test-images N      test images per SNR level (default 1000)
           --seed N             the seed of every draw (default 2026)
@@ -31,7 +31,7 @@ public sealed record Settings(int Epochs, int TrainingImages, int TestImages, ul
     /// <returns>The settings.</returns>
     public static Settings Parse(string[] args)
     {
-        var settings = new Settings(Epochs: 12, TrainingImages: 6_000, TestImages: 1000, Seed: 2026,
+        var settings = new Settings(Epochs: 36, TrainingImages: 6_000, TestImages: 1000, Seed: 2026,
             Output: Path.Combine(Environment.CurrentDirectory, "output", "particle-localization"));
         for (int i = 0; i < args.Length; i++)
         {
