@@ -68,10 +68,7 @@ internal static class CoherentKernels
         where TMath : struct, IDeviceMath<T>
     {
         var m = default(TMath);
-        int height = crop.OutputHeight / factor, width = crop.OutputWidth / factor, pixels = height * width;
-        int image = index / pixels, rest = index - (image * pixels);
-        int row = rest / width, column = rest - (row * width);
-        long basis = (long)image * crop.GridHeight * crop.GridWidth;
+        long corner = BlockCorner(index, crop, factor, out int image);
         var scale = m.Of(1.0 / (factor * factor));
         var reference = references[image];
         var sum = T.Zero;
@@ -79,7 +76,7 @@ internal static class CoherentKernels
         {
             for (int j = 0; j < factor; j++)
             {
-                var value = reference + fields[basis + ((long)((row * factor) + i + crop.CropRow) * crop.GridWidth) + (column * factor) + j + crop.CropColumn];
+                var value = reference + fields[corner + ((long)i * crop.GridWidth) + j];
                 var intensity = (value.Re * value.Re) + (value.Im * value.Im);
                 sum += factor == 1 ? intensity : intensity * scale;
             }
@@ -101,21 +98,19 @@ internal static class CoherentKernels
         where TMath : struct, IDeviceMath<T>
     {
         var m = default(TMath);
-        int height = crop.OutputHeight / factor, width = crop.OutputWidth / factor, pixels = height * width;
-        int image = index / pixels, rest = index - (image * pixels);
-        int row = rest / width, column = rest - (row * width);
-        long basis = (long)image * crop.GridHeight * crop.GridWidth;
+        long corner = BlockCorner(index, crop, factor, out int image);
         var scale = m.Of(1.0 / (factor * factor));
         var sum = new DeviceComplex<T>(T.Zero, T.Zero);
         for (int i = 0; i < factor; i++)
         {
             for (int j = 0; j < factor; j++)
             {
-                var value = fields[basis + ((long)((row * factor) + i + crop.CropRow) * crop.GridWidth) + (column * factor) + j + crop.CropColumn];
+                var value = fields[corner + ((long)i * crop.GridWidth) + j];
                 sum += factor == 1 ? value : value * scale;
             }
         }
 
+        int pixels = crop.OutputHeight / factor * (crop.OutputWidth / factor), rest = index - (image * pixels);
         long target = (long)image * 2 * pixels;
         output[target + rest] = m.ToDouble(sum.Re);
         output[target + pixels + rest] = m.ToDouble(sum.Im);
@@ -202,4 +197,19 @@ internal static class CoherentKernels
     }
 
     private static int Frequency(int index, int size) => index < (size + 1) / 2 ? index : index - size;
+
+    /// <summary>The grid element at the top-left of the factor × factor block that makes camera pixel <paramref name="index"/>.</summary>
+    /// <param name="index">Image × camera pixel.</param>
+    /// <param name="crop">The window.</param>
+    /// <param name="factor">The upscale.</param>
+    /// <param name="image">The image the pixel belongs to.</param>
+    /// <returns>The element's index over all grids.</returns>
+    private static long BlockCorner(int index, CropArguments crop, int factor, out int image)
+    {
+        int width = crop.OutputWidth / factor, pixels = crop.OutputHeight / factor * width;
+        image = index / pixels;
+        int rest = index - (image * pixels);
+        int row = rest / width, column = rest - (row * width);
+        return ((long)image * crop.GridHeight * crop.GridWidth) + ((long)((row * factor) + crop.CropRow) * crop.GridWidth) + (column * factor) + crop.CropColumn;
+    }
 }
