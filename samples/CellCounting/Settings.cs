@@ -53,7 +53,7 @@ public sealed record Settings(int TrainingImages, int CropSize, int Epochs, int[
         var settings = Default;
         for (int i = 0; i < args.Length; i++)
         {
-            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"'{args[i]}' needs a value.\n{Usage}");
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"'{args[i]}' needs a value.");
             int Number() => int.Parse(Value(), CultureInfo.InvariantCulture);
             switch (args[i])
             {
@@ -74,7 +74,7 @@ public sealed record Settings(int TrainingImages, int CropSize, int Epochs, int[
                 case "--threads": settings = settings with { Threads = Number() }; break;
                 case "--output": settings = settings with { Output = Value() }; break;
                 case "--help" or "-h": settings = settings with { Help = true }; break;
-                default: throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}");
+                default: throw new ArgumentException($"Unknown option '{args[i]}'.");
             }
         }
 

@@ -22,10 +22,10 @@ namespace HolographicTracking;
 /// <param name="Output">Where results.json and the PNGs go.</param>
 /// <param name="Help">Only print the usage.</param>
 public sealed record Settings(int Size, int Bins, int TrainingImages, int Epochs, int WeightedEpochs, int[] Channels, int MaxParticles, int TestImages,
-    int BatchSize, int Frames, int MovieParticles, ulong Seed, int Threads, string Output, bool Help)
+    int BatchSize, int Frames, int MovieParticles, ulong Seed, int Threads, string Output, bool Help) : ISampleSettings<Settings>
 {
     /// <summary>The usage text.</summary>
-    public const string Usage = """
+    public static string Usage => """
         3-D multi-particle tracking in in-line holography (DeepTrack 2.0 paper §IV.5): a U-Net turns a hologram into a volume with a sphere per particle.
         usage: dotnet run --project samples/HolographicTracking -c Release -- [options]
           --full               the paper's scale: 256×256 holograms, 28 z bins, 1000 training images, 100 epochs (10 weighted), 1–12 particles, 200 test images
@@ -58,7 +58,7 @@ public sealed record Settings(int Size, int Bins, int TrainingImages, int Epochs
         int? weighted = null;
         for (int i = 0; i < args.Length; i++)
         {
-            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"'{args[i]}' needs a value.\n{Usage}");
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"'{args[i]}' needs a value.");
             int Number() => int.Parse(Value(), CultureInfo.InvariantCulture);
             switch (args[i])
             {
@@ -78,7 +78,7 @@ public sealed record Settings(int Size, int Bins, int TrainingImages, int Epochs
                 case "--threads": settings = settings with { Threads = Number() }; break;
                 case "--output": settings = settings with { Output = Value() }; break;
                 case "--help" or "-h": settings = settings with { Help = true }; break;
-                default: throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}");
+                default: throw new ArgumentException($"Unknown option '{args[i]}'.");
             }
         }
 

@@ -20,10 +20,10 @@ namespace LodeStarSample;
 /// <param name="Output">Where results.json and the PNGs go.</param>
 /// <param name="Help">Only print the usage.</param>
 public sealed record Settings(double[] Levels, int Steps, int TestImages, int CnnImages, int CnnEpochs, int[] Densities, int Frames,
-    int[] Before, int[] After, ulong Seed, int Threads, string Output, bool Help)
+    int[] Before, int[] After, ulong Seed, int Threads, string Output, bool Help) : ISampleSettings<Settings>
 {
     /// <summary>The usage text.</summary>
-    public const string Usage = """
+    public static string Usage => """
         LodeSTAR (Midtvedt et al. 2022): a network trained on one crop, without labels, localises and detects emitters.
         usage: dotnet run --project samples/LodeStar -c Release -- [options]
           --full               10 SNR levels, 3000 steps, 500 test images, a larger CNN training set, 32 frames per density (several times the default run)

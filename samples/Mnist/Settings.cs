@@ -42,7 +42,7 @@ public sealed record Settings(int Epochs, int[] Hidden, ulong Seed, bool Subset,
         var settings = Default;
         for (int i = 0; i < args.Length; i++)
         {
-            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"'{args[i]}' needs a value.\n{Usage}");
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"'{args[i]}' needs a value.");
             settings = args[i] switch
             {
                 "--full" => settings with { Epochs = 1000 },
@@ -53,7 +53,7 @@ public sealed record Settings(int Epochs, int[] Hidden, ulong Seed, bool Subset,
                 "--output" => settings with { Output = Value() },
                 "--threads" => settings with { Threads = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--help" or "-h" => settings with { Help = true },
-                _ => throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}"),
+                _ => throw new ArgumentException($"Unknown option '{args[i]}'."),
             };
         }
 

@@ -47,7 +47,7 @@ public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs
         int? weighted = null;
         for (int i = 0; i < args.Length; i++)
         {
-            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"'{args[i]}' needs a value.\n{Usage}");
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"'{args[i]}' needs a value.");
             int Number() => int.Parse(Value(), CultureInfo.InvariantCulture);
             switch (args[i])
             {
@@ -62,7 +62,7 @@ public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs
                 case "--threads": settings = settings with { Threads = Number() }; break;
                 case "--output": settings = settings with { Output = Value() }; break;
                 case "--help" or "-h": settings = settings with { Help = true }; break;
-                default: throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}");
+                default: throw new ArgumentException($"Unknown option '{args[i]}'.");
             }
         }
 

@@ -45,7 +45,7 @@ public sealed record Settings(int TrainingImages, int Epochs, int[] Channels, in
         var settings = Default;
         for (int i = 0; i < args.Length; i++)
         {
-            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"'{args[i]}' needs a value.\n{Usage}");
+            string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"'{args[i]}' needs a value.");
             int Number() => int.Parse(Value(), CultureInfo.InvariantCulture);
             settings = args[i] switch
             {
@@ -59,7 +59,7 @@ public sealed record Settings(int TrainingImages, int Epochs, int[] Channels, in
                 "--threads" => settings with { Threads = Number() },
                 "--output" => settings with { Output = Value() },
                 "--help" or "-h" => settings with { Help = true },
-                _ => throw new ArgumentException($"Unknown option '{args[i]}'.\n{Usage}"),
+                _ => throw new ArgumentException($"Unknown option '{args[i]}'."),
             };
         }
 

@@ -47,7 +47,7 @@ public sealed record Settings(int Epochs, int TrainingImages, int TestImages, ul
                 continue;
             }
 
-            string value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"'{args[i]}' needs a value.\n{Usage}");
+            string value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"'{args[i]}' needs a value.");
             settings = args[i] switch
             {
                 "--epochs" => settings with { Epochs = Positive(args[i], value) },
@@ -55,7 +55,7 @@ public sealed record Settings(int Epochs, int TrainingImages, int TestImages, ul
                 "--test-images" => settings with { TestImages = Positive(args[i], value) },
                 "--seed" => settings with { Seed = ulong.Parse(value, CultureInfo.InvariantCulture) },
                 "--output" => settings with { Output = value },
-                _ => throw new ArgumentException($"Unknown option '{args[i]}'; use --epochs, --training-images, --test-images, --seed, --full or --output.\n{Usage}"),
+                _ => throw new ArgumentException($"Unknown option '{args[i]}'; use --epochs, --training-images, --test-images, --seed, --full or --output."),
             };
             i++;
         }
@@ -66,6 +66,6 @@ public sealed record Settings(int Epochs, int TrainingImages, int TestImages, ul
     private static int Positive(string option, string value)
     {
         int n = int.Parse(value, CultureInfo.InvariantCulture);
-        return n >= 1 ? n : throw new ArgumentException($"'{option}' must be at least 1; it was {n}.\n{Usage}");
+        return n >= 1 ? n : throw new ArgumentException($"'{option}' must be at least 1; it was {n}.");
     }
 }

@@ -5,7 +5,8 @@ namespace Samples;
 
 /// <summary>
 /// The entry point the samples share: numbers printed and parsed in the invariant culture, the usage for
-/// <c>--help</c>, and for a bad option its message on the error stream and exit code 2 (no stack trace).
+/// <c>--help</c>, and for a bad command line its message and the usage on the error stream and exit code 2 (no stack
+/// trace).
 /// </summary>
 internal static class SampleHost
 {
@@ -30,6 +31,7 @@ internal static class SampleHost
         catch (Exception error) when (error is ArgumentException or FormatException or OverflowException)
         {
             Console.Error.WriteLine(error.Message);
+            Console.Error.WriteLine(TSettings.Usage);
             return BadCommandLine;
         }
 

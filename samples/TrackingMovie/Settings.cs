@@ -52,7 +52,7 @@ public sealed record Settings(int Size, int Particles, int Frames, double Step, 
                 continue;
             }
 
-            string value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"'{args[i]}' needs a value.\n{Usage}");
+            string value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"'{args[i]}' needs a value.");
             settings = args[i] switch
             {
                 "--particles" => settings with { Particles = Positive(value, args[i]) },
@@ -60,7 +60,7 @@ public sealed record Settings(int Size, int Particles, int Frames, double Step, 
                 "--training-images" => settings with { TrainingImages = Positive(value, args[i]) },
                 "--epochs" => settings with { Epochs = Positive(value, args[i]) },
                 "--seed" => settings with { Seed = ulong.Parse(value, CultureInfo.InvariantCulture) },
-                _ => throw new ArgumentException($"Unknown option '{args[i]}'; use --smallest, --particles, --frames, --training-images, --epochs or --seed.\n{Usage}"),
+                _ => throw new ArgumentException($"Unknown option '{args[i]}'; use --smallest, --particles, --frames, --training-images, --epochs or --seed."),
             };
             i++;
         }

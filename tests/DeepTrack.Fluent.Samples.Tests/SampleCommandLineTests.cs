@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace DeepTrack.Fluent.Samples.Tests;
 
-/// <summary>Every case study starts through the shared entry point: usage for --help, exit code 2 and a message for a bad option.</summary>
+/// <summary>Every case study starts through the shared entry point: usage for --help; for a bad option its message, the usage and exit code 2.</summary>
 public class SampleCommandLineTests
 {
     public static TheoryData<string> Samples =>
@@ -20,6 +20,7 @@ public class SampleCommandLineTests
         var bad = Run(sample, "--frobnicate");
         Assert.Equal(2, bad.ExitCode);
         Assert.Contains("--frobnicate", bad.Error);
+        Assert.Contains($"samples/{sample}", bad.Error);
         Assert.DoesNotContain("   at ", bad.Error);
         Assert.Equal("", bad.Output);
     }
