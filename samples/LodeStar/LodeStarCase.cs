@@ -110,7 +110,7 @@ public static class LodeStarCase
         var lodeStar = images.Select(detector.Locate).ToArray();
         var radial = images.Select(i => RadialCenter.Locate(i.AsReadOnlySpan(), i.Height, i.Width)).ToArray();
         var centroid = images.Select(i => Centroid.Locate(i.AsReadOnlySpan(), i.Height, i.Width)).ToArray();
-        var supervised = Localization.Predict(cnn, SampleSet.Generate(pipeline.Build(settings.Seed + 1), Encoder(emitter), settings.TestImages));
+        var supervised = Localization.Predict(cnn, Localization.Encode(images, Encoder(emitter)));
 
         double Rmse(IEnumerable<double> squared)
         {

@@ -21,7 +21,6 @@ public sealed partial record CameraNoise : Feature<Image<double>, Image<double>>
     /// <inheritdoc />
     protected override Image<double> Compute(Image<double> input, FeatureContext context)
     {
-        Require(double.IsFinite(SignalToNoise), SignalToNoise, "must be finite");
         var output = input.Clone();
         var pixels = output.AsWritableSpan();
         double signal = 0;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using DeepTrack.Fluent;
 using DeepTrack.Fluent.Analysis;
@@ -48,6 +49,25 @@ public static class Localization
         return image.Map(v => (v - mean) * scale);
     }
 
+    /// <summary>
+    /// The images a classical method is also given, encoded for the network: the same pixels, without simulating them a
+    /// second time through <see cref="SampleSet.Generate"/>.
+    /// </summary>
+    /// <param name="images">The images, sample i at index i.</param>
+    /// <param name="encoder">The encoder.</param>
+    /// <returns>The set.</returns>
+    public static SampleSet Encode(IReadOnlyList<Image<double>> images, SampleEncoder<Image<double>> encoder)
+    {
+        SampleShape? shape = null;
+        var encoded = new EncodedSample[images.Count];
+        for (int i = 0; i < encoded.Length; i++)
+        {
+            encoded[i] = encoder.Encode(images[i], i, out shape);
+        }
+
+        return new SampleSet(encoded, shape!);
+    }
+
     /// <summary>Predicted (x, y) in pixels for each sample of a set.</summary>
     /// <param name="model">A network that outputs (x − 25) / 25 and (y − 25) / 25.</param>
     /// <param name="set">The samples.</param>
@@ -87,8 +107,7 @@ public static class Localization
         var pipeline = Microscope.Image(particle, signalToNoise).Build(seed);
         var images = pipeline.Generate(count);
         var truth = images.Select(i => i.Get(particle, p => p.Position).Single()).ToArray();
-        var set = SampleSet.Generate(pipeline, Encoder(particle), count);
-        var cnn = Predict(model, set);
+        var cnn = Predict(model, Encode(images, Encoder(particle)));
         var radial = images.Select(i => RadialCenter.Locate(i.AsReadOnlySpan(), i.Height, i.Width)).ToArray();
         var centroid = images.Select(i =>
         {
@@ -102,7 +121,7 @@ public static class Localization
             truth.Take(3).Select(p => $"{p.Column:F2},{p.Row:F2}").ToArray());
     }
 
-    private static (double Mean, int NotFound) Mean(System.Collections.Generic.IEnumerable<double> errors)
+    private static (double Mean, int NotFound) Mean(IEnumerable<double> errors)
     {
         var all = errors.ToArray();
         var found = all.Where(double.IsFinite).ToArray();
