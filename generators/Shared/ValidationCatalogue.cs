@@ -45,7 +45,7 @@ internal static class ValidationCatalogue
         MaximumWavelengthMeters,
         true,
         true,
-        $"must lie between {Format(MinimumWavelengthMeters * 1e9)} nm and {Format(MaximumWavelengthMeters * 1e6)} µm");
+        $"must lie between {Format(MinimumWavelengthMeters * 1e9)} nm and {Format(MaximumWavelengthMeters * 1e6)} µm; write it with a unit, e.g. 633.Nanometers()");
 
     /// <summary>The rules with fixed bounds.</summary>
     public static IReadOnlyList<ValidationRule> FixedRules { get; } = new[] { Positive, NonNegative, Probability, Wavelength };

@@ -71,7 +71,7 @@ public class PhysicalRangeTests
         Verify.Diagnostic(DiagnosticDescriptors.ValueOutOfRange).WithLocation(1).WithArguments("Bead", "Chance", "1.5", "must lie in [0, 1] ([Probability])"),
         Verify.Diagnostic(DiagnosticDescriptors.ValueOutOfRange).WithLocation(2).WithArguments("Bead", "Layers", "Distribution.UniformInt(0, 3)", "can draw values outside the property's range: it must lie in [1, 3] ([InRange])"),
         Verify.Diagnostic(DiagnosticDescriptors.ValueOutOfRange).WithLocation(3).WithArguments("Bead", "Depth", "-2 µm", "must be finite and ≥ 0 ([NonNegative])"),
-        Verify.Diagnostic(DiagnosticDescriptors.ValueOutOfRange).WithLocation(4).WithArguments("Objective", "Wavelength", "633 µm", "must lie between 100 nm and 10 µm ([Wavelength])"),
+        Verify.Diagnostic(DiagnosticDescriptors.ValueOutOfRange).WithLocation(4).WithArguments("Objective", "Wavelength", "633 µm", "must lie between 100 nm and 10 µm; write it with a unit, e.g. 633.Nanometers() ([Wavelength])"),
         Verify.Diagnostic(DiagnosticDescriptors.ValueOutOfRange).WithLocation(5).WithArguments("Bead", "Radius", "Distribution.Choice(1.0, 0.0, 2.0)", "can draw values outside the property's range: it must be finite and > 0 ([Positive])"));
 
     [Fact]

@@ -31,6 +31,15 @@ public class PhysicsInputTests
     }
 
     [Fact]
+    public void A_wavelength_out_of_range_says_how_to_write_it()
+    {
+        // 633 written as a plain number of metres, or with the wrong unit, is the usual mistake.
+        var error = Named(() => (new PointParticle().WithPosition(new PixelPosition(16, 16)) >> Fluorescence().WithWavelength(633.Micrometers())).Build().Resolve(), "Fluorescence", "Wavelength");
+        Assert.Contains("between 100 nm and 10 µm", error.Message);
+        Assert.Contains("write it with a unit, e.g. 633.Nanometers()", error.Message);
+    }
+
+    [Fact]
     public void Zernike_of_order_400_is_finite_and_normalised()
     {
         // ∫₀¹ R_n^m(ρ)² ρ dρ = 1/(2(n + 1)) and R_n^m(1) = 1, at n = 400 where the factorial sum overflows.
