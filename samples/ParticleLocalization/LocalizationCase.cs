@@ -6,7 +6,6 @@ using System.Linq;
 using System.Text.Json;
 using DeepTrack.Fluent;
 using DeepTrack.Fluent.Physics;
-using DeepTrack.Fluent.Physics.Mie;
 using DeepTrack.Fluent.Torch;
 using static TorchSharp.torch;
 

@@ -5,7 +5,6 @@ using System.Linq;
 using DeepTrack.Fluent;
 using DeepTrack.Fluent.Analysis;
 using DeepTrack.Fluent.Physics.Mie;
-using DeepTrack.Fluent.Torch;
 using SkiaSharp;
 using TorchSharp;
 using static TorchSharp.torch;
