@@ -20,7 +20,7 @@ public sealed record Settings(int Epochs, int TrainingImages, int TestImages, ul
           --training-images N  simulated training images per learning-rate stage and network (default 6000)
           --test-images N      test images per SNR level (default 1000)
           --seed N             the seed of every draw (default 2026)
-          --full               the paper's scale: 10,000 training images per stage, 110 epochs
+          --full               the paper's scale: 10,000 training images per stage, 110 epochs (each network)
           --output DIR         where results and figures go (default ./output/particle-localization)
           --help               this text
         Writes results.json, history.csv and PNG figures to the output folder.

@@ -3,7 +3,7 @@ namespace ParticleLocalization;
 /// <summary>Mean localisation errors at one signal-to-noise ratio.</summary>
 /// <param name="SignalToNoise">The SNR of the test images.</param>
 /// <param name="CnnError">The CNN's mean error in pixels: the first network's estimate refined on the window around it.</param>
-/// <param name="FirstNetworkError">The mean error of the first network alone (the paper's network on the whole image).</param>
+/// <param name="FirstNetworkError">The mean error of the first network alone (the paper's network on the whole image, averaged over the 8 symmetries of the square).</param>
 /// <param name="RadialCenterError">Radial center's mean error in pixels (over the images where it found a centre).</param>
 /// <param name="RadialCenterNotFound">Images where radial center returned no finite position.</param>
 /// <param name="CentroidError">The centroid's mean error in pixels (over the images where it found a centre).</param>
