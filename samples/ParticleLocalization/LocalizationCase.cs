@@ -5,12 +5,15 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using DeepTrack.Fluent;
+using DeepTrack.Fluent.Physics;
 using DeepTrack.Fluent.Torch;
 using static TorchSharp.torch;
 
 namespace ParticleLocalization;
 
-/// <summary>The case study: simulation, training in three learning-rate stages, and the test at each SNR.</summary>
+/// <summary>
+/// The case study: simulation, training of the two networks in three learning-rate stages each, and the test at each SNR.
+/// </summary>
 public static class LocalizationCase
 {
     /// <summary>The test SNR levels.</summary>
@@ -27,15 +30,58 @@ public static class LocalizationCase
     {
         Directory.CreateDirectory(settings.Output);
         var particle = Microscope.Particle;
-        var pipeline = Microscope.Image(particle, Distribution.LogUniform(1.5, 150)).Build(settings.Seed);
-        var encoder = Localization.Encoder(particle);
-        var validation = SampleSet.Generate(pipeline, encoder, Math.Min(1000, settings.TrainingImages / 4), start: 1_000_000_000);
-
-        // The paper's network: three convolution blocks with pooling (51 → 25 → 12 → 6, 64 channels), three dense layers → (x, y).
-        var model = new Cnn(1, Microscope.Size, Microscope.Size, [16, 32, 64], [32, 32], 2, seed: (long)settings.Seed);
-        log.WriteLine($"Training a CNN ({model.parameters().Sum(p => p.numel())} parameters) for {settings.Epochs} epochs on {get_num_threads()} threads …");
+        var snr = Distribution.LogUniform(1.5, 150);
         var clock = Stopwatch.StartNew();
-        var epochs = new List<EpochRecord>();
+
+        // The paper's network on the whole image: three convolution blocks with pooling (51 → 25 → 12 → 6, 64 channels),
+        // three dense layers → (x, y).
+        var model = new Cnn(1, Microscope.Size, Microscope.Size, [16, 32, 64], [32, 32], 2, seed: (long)settings.Seed);
+        var first = Train("first network", model, Microscope.Image(particle, snr).Build(settings.Seed), Localization.Encoder(particle),
+            Localization.Scale, settings, log);
+
+        // The refinement network: the same design on the 21×21 window around the particle (21 → 10 → 5 → 2), trained on
+        // particles within ±3 pixels of the window's centre.
+        double low = Localization.Scale - Localization.FineRange, high = Localization.Scale + Localization.FineRange;
+        var near = particle.WithPosition(Distribution.UniformPosition(low, high, low, high));
+        var refinement = new Cnn(1, Localization.Window, Localization.Window, [16, 32, 64], [32, 32], 2, seed: (long)settings.Seed + 7);
+        var refined = Train("refinement", refinement, (Microscope.Image(near, snr) >> Localization.CentreWindow).Build(settings.Seed + 3),
+            Localization.WindowEncoder(near), Localization.FineRange, settings, log);
+        double trainingSeconds = clock.Elapsed.TotalSeconds;
+        first.SaveCsv(Path.Combine(settings.Output, "history.csv"));
+        first.SavePlot(Path.Combine(settings.Output, "loss.png"));
+        refined.SaveCsv(Path.Combine(settings.Output, "refinement_history.csv"));
+        refined.SavePlot(Path.Combine(settings.Output, "refinement_loss.png"));
+
+        // Test: the same particles (positions, sizes, indices, defocus and noise draws) at each SNR level.
+        var rows = Levels.Select(level => Localization.Evaluate(model, refinement, particle, level, settings.Seed + 1, settings.TestImages)).ToArray();
+        Plots.ErrorVersusSnr(rows, Path.Combine(settings.Output, "error_vs_snr.png"));
+        Plots.Examples(model, refinement, particle, Levels, settings.Seed + 1, Path.Combine(settings.Output, "examples.png"));
+        var result = new LocalizationResult(rows, refined.Epochs[^1].Metrics["pixel error"], trainingSeconds);
+        File.WriteAllText(Path.Combine(settings.Output, "results.json"), JsonSerializer.Serialize(new
+        {
+            settings = new { settings.Epochs, settings.TrainingImages, settings.TestImages, settings.Seed },
+            schedule = Schedule.Select(s => new { s.LearningRate, s.EndsAt }),
+            validationImages = Math.Min(1000, settings.TrainingImages / 4),
+            trainingSeconds,
+            processorCount = Environment.ProcessorCount,
+            threads = get_num_threads(),
+            validationPixelError = new { first = first.Epochs[^1].Metrics["pixel error"], refinement = result.ValidationPixelError },
+            bySnr = rows,
+        }, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
+        return result;
+    }
+
+    /// <summary>
+    /// Trains one network in the stages of <see cref="Schedule"/>: each stage on images it has not seen (stage 1: samples
+    /// 0 … N − 1 of the pipeline, stage 2: N … 2N − 1, …; the simulation is cheap), with a fresh Adam at a tenth of the
+    /// last rate; validated on a disjoint range.
+    /// </summary>
+    private static TrainingHistory Train(string name, Cnn model, Pipeline<IReadOnlyList<SampleObject>, Image<double>> pipeline,
+        SampleEncoder<Image<double>> encoder, double scale, Settings settings, TextWriter log)
+    {
+        var validation = SampleSet.Generate(pipeline, encoder, Math.Min(1000, settings.TrainingImages / 4), start: 1_000_000_000);
+        log.WriteLine($"Training the {name} ({model.parameters().Sum(p => p.numel())} parameters) for {settings.Epochs} epochs on {get_num_threads()} threads …");
+        var history = new TrainingHistory(Loss.MeanAbsoluteError.Name);
         int done = 0;
         for (int stage = 0; stage < Schedule.Count; stage++)
         {
@@ -46,7 +92,6 @@ public static class LocalizationCase
                 continue;
             }
 
-            // Each stage trains on images it has not seen (the simulation is cheap), with a fresh Adam at a tenth of the last rate.
             var training = SampleSet.Generate(pipeline, encoder, settings.TrainingImages, start: (long)stage * settings.TrainingImages);
             int offset = done;
             new Trainer(model, new TrainerOptions
@@ -55,42 +100,17 @@ public static class LocalizationCase
                 Epochs = count,
                 LearningRate = rate,
                 Loss = Loss.MeanAbsoluteError,
-                Metrics = [Metric.EuclideanDistance("pixel error", Localization.Scale)],
+                Metrics = [Metric.EuclideanDistance("pixel error", scale)],
                 OnEpoch = e =>
                 {
-                    epochs.Add(e with { Epoch = offset + e.Epoch });
-                    log.WriteLine($"epoch {offset + e.Epoch + 1}/{settings.Epochs} (learning rate {rate:G2}): training loss {e.TrainingLoss:F4}, " +
+                    history.Add(e with { Epoch = offset + e.Epoch });
+                    log.WriteLine($"{name} epoch {offset + e.Epoch + 1}/{settings.Epochs} (learning rate {rate:G2}): training loss {e.TrainingLoss:F4}, " +
                         $"validation loss {e.ValidationLoss:F4}, pixel error {e.Metrics["pixel error"]:F3} ({e.Seconds:F1} s)");
                 },
             }).Fit(new DataLoader(training, 32, seed: settings.Seed + (ulong)stage), validation);
             done += count;
         }
 
-        double trainingSeconds = clock.Elapsed.TotalSeconds;
-        var history = new TrainingHistory(Loss.MeanAbsoluteError.Name);
-        foreach (var e in epochs)
-        {
-            history.Add(e);
-        }
-
-        history.SaveCsv(Path.Combine(settings.Output, "history.csv"));
-        history.SavePlot(Path.Combine(settings.Output, "loss.png"));
-
-        // Test: the same particles (positions, sizes, indices, defocus and noise draws) at each SNR level.
-        var rows = Levels.Select(level => Localization.Evaluate(model, particle, level, settings.Seed + 1, settings.TestImages)).ToArray();
-        Plots.ErrorVersusSnr(rows, Path.Combine(settings.Output, "error_vs_snr.png"));
-        Plots.Examples(model, particle, Levels, settings.Seed + 1, Path.Combine(settings.Output, "examples.png"));
-        var result = new LocalizationResult(rows, epochs[^1].Metrics["pixel error"], trainingSeconds);
-        File.WriteAllText(Path.Combine(settings.Output, "results.json"), JsonSerializer.Serialize(new
-        {
-            settings = new { settings.Epochs, settings.TrainingImages, settings.TestImages, settings.Seed },
-            schedule = Schedule.Select(s => new { s.LearningRate, s.EndsAt }),
-            validationImages = validation.Count,
-            trainingSeconds,
-            processorCount = Environment.ProcessorCount,
-            validationPixelError = result.ValidationPixelError,
-            bySnr = rows,
-        }, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
-        return result;
+        return history;
     }
 }

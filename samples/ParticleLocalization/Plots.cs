@@ -5,7 +5,6 @@ using System.Linq;
 using DeepTrack.Fluent;
 using DeepTrack.Fluent.Analysis;
 using DeepTrack.Fluent.Physics.Mie;
-using DeepTrack.Fluent.Torch;
 using SkiaSharp;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -15,13 +14,15 @@ namespace ParticleLocalization;
 /// <summary>The sample's figures.</summary>
 public static class Plots
 {
-    /// <summary>Mean error of the three methods against the SNR (logarithmic axes, drawn as log₁₀ values).</summary>
+    /// <summary>Mean error of the methods against the SNR (logarithmic axes, drawn as log₁₀ values).</summary>
     public static void ErrorVersusSnr(IReadOnlyList<SnrResult> rows, string path)
     {
         var plot = new ScottPlot.Plot();
         double[] x = rows.Select(r => Math.Log10(r.SignalToNoise)).ToArray();
         var cnn = plot.Add.Scatter(x, rows.Select(r => Math.Log10(r.CnnError)).ToArray());
-        cnn.LegendText = "CNN";
+        cnn.LegendText = "CNN, refined";
+        var first = plot.Add.Scatter(x, rows.Select(r => Math.Log10(r.FirstNetworkError)).ToArray());
+        first.LegendText = "first network alone";
         var radial = plot.Add.Scatter(x, rows.Select(r => Math.Log10(r.RadialCenterError)).ToArray());
         radial.LegendText = "radial center";
         var centroid = plot.Add.Scatter(x, rows.Select(r => Math.Log10(r.CentroidError)).ToArray());
@@ -33,9 +34,10 @@ public static class Plots
     }
 
     /// <summary>
-    /// One test particle at each SNR level (4× enlarged): true position (green), CNN (red) and radial center (blue).
+    /// One test particle at each SNR level (4× enlarged): true position (green), the refined CNN estimate (red) and
+    /// radial center (blue).
     /// </summary>
-    public static void Examples(nn.Module<Tensor, Tensor> model, MieSphere particle, IReadOnlyList<double> levels, ulong seed, string path)
+    public static void Examples(nn.Module<Tensor, Tensor> model, nn.Module<Tensor, Tensor> refinement, MieSphere particle, IReadOnlyList<double> levels, ulong seed, string path)
     {
         const int zoom = 4, size = 51 * zoom, gap = 6;
         using var bitmap = new SKBitmap(levels.Count * (size + gap) - gap, size);
@@ -46,7 +48,7 @@ public static class Plots
             var pipeline = Microscope.Image(particle, levels[t]).Build(seed);
             var image = pipeline.Sample(0);
             var truth = image.Get(particle, p => p.Position).Single();
-            var cnn = Localization.Predict(model, SampleSet.Generate(pipeline, Localization.Encoder(particle), 1))[0];
+            var cnn = Localization.Locate(model, refinement, [image], particle).Refined[0];
             var radial = RadialCenter.Locate(image.AsReadOnlySpan(), image.Height, image.Width);
             var pixels = image.AsReadOnlySpan();
             double low = double.MaxValue, high = double.MinValue;

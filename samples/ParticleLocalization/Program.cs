@@ -8,10 +8,10 @@ return SampleHost.Run<Settings>(args, settings =>
 {
     var result = LocalizationCase.Run(settings, Console.Out);
     Console.WriteLine();
-    Console.WriteLine("SNR    CNN error (px)   radial center (px)   centroid (px)   (not found: radial center / centroid)");
+    Console.WriteLine("SNR    CNN error (px)   first network alone (px)   radial center (px)   centroid (px)   (not found: radial center / centroid)");
     foreach (var row in result.BySnr)
     {
-        Console.WriteLine($"{row.SignalToNoise,-6} {row.CnnError,14:F3}   {row.RadialCenterError,18:F3}   {row.CentroidError,13:F3}   {row.RadialCenterNotFound} / {row.CentroidNotFound}");
+        Console.WriteLine($"{row.SignalToNoise,-6} {row.CnnError,14:F3}   {row.FirstNetworkError,24:F3}   {row.RadialCenterError,18:F3}   {row.CentroidError,13:F3}   {row.RadialCenterNotFound} / {row.CentroidNotFound}");
     }
 
     var low = result.BySnr[0];

@@ -5,8 +5,8 @@ using System.IO;
 namespace ParticleLocalization;
 
 /// <summary>Command-line settings: <c>--epochs N</c>, <c>--training-images N</c>, <c>--test-images N</c>, <c>--seed N</c>, <c>--full</c>, <c>--output DIR</c>, <c>--help</c>.</summary>
-/// <param name="Epochs">Training epochs in all (the learning rate drops tenfold after 60 % and again after 85 % of them).</param>
-/// <param name="TrainingImages">Simulated training images per learning-rate stage (each stage gets new ones).</param>
+/// <param name="Epochs">Training epochs of each of the two networks (the learning rate drops tenfold after 60 % and again after 85 % of them).</param>
+/// <param name="TrainingImages">Simulated training images per learning-rate stage and network (each stage gets new ones).</param>
 /// <param name="TestImages">Test images per SNR level.</param>
 /// <param name="Seed">The seed of every draw.</param>
 /// <param name="Output">Where results.json and the PNGs go.</param>
@@ -16,11 +16,11 @@ public sealed record Settings(int Epochs, int TrainingImages, int TestImages, ul
     /// <summary>What <c>--help</c> prints.</summary>
     public static string Usage => """
         Usage: dotnet run --project samples/ParticleLocalization -c Release [-- options]
-          --epochs N           training epochs (default 36; the learning rate drops 10× after 60 % and 85 % of them)
-          --training-images N  simulated training images per learning-rate stage (default 6000)
+          --epochs N           training epochs of each network (default 36; the learning rate drops 10× after 60 % and 85 % of them)
+          --training-images N  simulated training images per learning-rate stage and network (default 6000)
           --test-images N      test images per SNR level (default 1000)
           --seed N             the seed of every draw (default 2026)
-          --full               the paper's scale: 10,000 training images per stage, 110 epochs
+          --full               the paper's scale: 10,000 training images per stage, 110 epochs (each network)
           --output DIR         where results and figures go (default ./output/particle-localization)
           --help               this text
         Writes results.json, history.csv and PNG figures to the output folder.
