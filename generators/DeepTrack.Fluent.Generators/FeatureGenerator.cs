@@ -21,9 +21,6 @@ public sealed class FeatureGenerator : IIncrementalGenerator
     /// <summary>The metadata name of the attribute that marks features.</summary>
     public const string FeatureAttributeName = "DeepTrack.Fluent.FeatureAttribute";
 
-    /// <summary>The name used in <c>[GeneratedCode]</c>.</summary>
-    public const string ToolName = "DeepTrack.Fluent.Generators";
-
     private readonly Func<FeatureModel, string> emit;
 
     /// <summary>Creates the generator.</summary>

@@ -15,8 +15,11 @@ internal static class FeatureDeclarationRules
     /// <summary>The number of <c>With…</c> setter shapes generated per property (see <see cref="DeclaredSetters"/>).</summary>
     public const int SetterShapeCount = 9;
 
-    private const string GeneratedCodeAttributeName = "System.CodeDom.Compiler.GeneratedCodeAttribute";
-    private const string GeneratorName = "DeepTrack.Fluent.Generators";
+    /// <summary>
+    /// The folder, relative to the compiler's generated-files folder, of every file the feature generator adds: the
+    /// compiler names an added file generator assembly / generator type / hint name.
+    /// </summary>
+    private const string GeneratedFolder = "DeepTrack.Fluent.Generators/DeepTrack.Fluent.Generators.FeatureGenerator/";
 
     /// <summary>Why a feature type cannot be generated at all, or null when it can.</summary>
     /// <param name="type">The feature type.</param>
@@ -230,7 +233,12 @@ internal static class FeatureDeclarationRules
 
     private static bool Same(ITypeSymbol a, ITypeSymbol b) => SymbolEqualityComparer.Default.Equals(a, b);
 
+    /// <summary>
+    /// Whether the feature generator wrote <paramref name="symbol"/>: every declaration lies in a file it added.
+    /// Only source types are asked (the generator's own input never holds its output; the analyzers see it),
+    /// so the file, not an attribute on each generated member, tells generated members from the user's.
+    /// </summary>
     private static bool IsGenerated(ISymbol symbol)
-        => symbol.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == GeneratedCodeAttributeName
-            && a.ConstructorArguments.Length > 0 && a.ConstructorArguments[0].Value as string == GeneratorName);
+        => symbol.DeclaringSyntaxReferences.Length > 0
+            && symbol.DeclaringSyntaxReferences.All(r => r.SyntaxTree.FilePath.Replace('\\', '/').Contains(GeneratedFolder));
 }

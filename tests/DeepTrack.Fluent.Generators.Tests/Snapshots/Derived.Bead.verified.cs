@@ -7,13 +7,9 @@
 
 partial record Bead
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     private global::DeepTrack.Fluent.PropertyRule<double>? __RadiusRule;
-
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     private byte __RadiusState;
 
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     [global::DeepTrack.Fluent.Infrastructure.FeatureProperty(true)]
     public partial double Radius
     {
@@ -28,39 +24,33 @@ partial record Bead
     /// <summary>Returns a copy whose <see cref="Bead.Radius"/> is the constant <paramref name="value"/>.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Bead WithRadius(double value) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.Constant<double>(value));
 
     /// <summary>Returns a copy whose <see cref="Bead.Radius"/> is drawn from <paramref name="distribution"/> for every sample and replica.</summary>
     /// <param name="distribution">The distribution.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Bead WithRadius(global::DeepTrack.Fluent.Distribution<double> distribution) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.From<double>(distribution));
 
     /// <summary>Returns a copy whose <see cref="Bead.Radius"/> calls <paramref name="sampler"/> again for every sample and replica.</summary>
     /// <param name="sampler">The sampler; prefer a distribution for reproducible randomness.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Bead WithRadius(global::System.Func<double> sampler) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.From<double>(sampler));
 
     /// <summary>Returns a copy whose <see cref="Bead.Radius"/> is computed from the other properties of this feature.</summary>
     /// <param name="rule">Receives this feature with its other properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Bead WithRadius(global::System.Func<Bead, double> rule) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromSelf<Bead, double>(rule));
 
     /// <summary>Returns a copy whose <see cref="Bead.Radius"/> evolves over the frames of a sequence: <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
     /// <param name="initial">The value in frame 0.</param>
     /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Bead WithRadius(double initial, global::System.Func<Bead, global::DeepTrack.Fluent.SequenceStep<double>, double> step) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.Sequential<Bead, double>(global::DeepTrack.Fluent.PropertyRule.Constant<double>(initial), step));
 
     /// <summary>Returns a copy whose <see cref="Bead.Radius"/> evolves over the frames of a sequence: drawn from <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
     /// <param name="initial">The distribution of the value in frame 0.</param>
     /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Bead WithRadius(global::DeepTrack.Fluent.Distribution<double> initial, global::System.Func<Bead, global::DeepTrack.Fluent.SequenceStep<double>, double> step) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.Sequential<Bead, double>(global::DeepTrack.Fluent.PropertyRule.From<double>(initial), step));
 
     /// <summary>Returns a copy whose <see cref="Bead.Radius"/> is computed from the properties of another feature, for the same sample and replica.</summary>
@@ -68,7 +58,6 @@ partial record Bead
     /// <param name="other">The other feature.</param>
     /// <param name="rule">Receives the other feature with its properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Bead WithRadius<TOtherFeature>(TOtherFeature other, global::System.Func<TOtherFeature, double> rule) where TOtherFeature : global::DeepTrack.Fluent.Feature => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromFeature<TOtherFeature, double>(other, rule));
 
     /// <summary>Returns a copy whose <see cref="Bead.Radius"/> is computed from the properties of two other features, for the same sample and replica.</summary>
@@ -78,22 +67,21 @@ partial record Bead
     /// <param name="second">The second feature.</param>
     /// <param name="rule">Receives both features with their properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Bead WithRadius<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, double> rule) where TFirstFeature : global::DeepTrack.Fluent.Feature where TSecondFeature : global::DeepTrack.Fluent.Feature => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromFeatures<TFirstFeature, TSecondFeature, double>(first, second, rule));
 
     /// <summary>Returns a copy whose <see cref="Bead.Radius"/> follows <paramref name="rule"/>: any rule of <see cref="global::DeepTrack.Fluent.PropertyRule"/>, such as one of the replica index or of the sample index.</summary>
     /// <param name="rule">The rule.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Bead WithRadius(global::DeepTrack.Fluent.PropertyRule<double> rule) => this.__WithRule(0, rule ?? throw new global::System.ArgumentNullException(nameof(rule)));
+    public Bead WithRadius(global::DeepTrack.Fluent.PropertyRule<double> rule) => this.__WithRule(0, rule);
 
     /// <summary>Returns a copy whose property number <paramref name="slot"/> follows <paramref name="rule"/>.</summary>
     /// <param name="slot">The property's index in this declaration.</param>
     /// <param name="rule">The property's new rule.</param>
     /// <returns>The copy.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="rule"/> is null (only a rule passed by the caller can be).</exception>
     private Bead __WithRule(int slot, object rule)
     {
+        global::System.ArgumentNullException.ThrowIfNull(rule);
         var copy = this with { };
         switch (slot)
         {
@@ -103,7 +91,6 @@ partial record Bead
     }
 
     /// <inheritdoc/>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     protected override object? ReadProperty(string property) => property switch
     {
         "Radius" => this.Radius,
@@ -114,39 +101,33 @@ partial record Bead
     /// <summary>Returns a copy whose inherited <see cref="Particle.Position"/> is the constant <paramref name="value"/>.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public new Bead WithPosition(global::DeepTrack.Fluent.PixelPosition value) => (Bead)base.WithPosition(value);
 
     /// <summary>Returns a copy whose inherited <see cref="Particle.Position"/> is drawn from <paramref name="distribution"/> for every sample and replica.</summary>
     /// <param name="distribution">The distribution.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public new Bead WithPosition(global::DeepTrack.Fluent.Distribution<global::DeepTrack.Fluent.PixelPosition> distribution) => (Bead)base.WithPosition(distribution);
 
     /// <summary>Returns a copy whose inherited <see cref="Particle.Position"/> calls <paramref name="sampler"/> again for every sample and replica.</summary>
     /// <param name="sampler">The sampler; prefer a distribution for reproducible randomness.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public new Bead WithPosition(global::System.Func<global::DeepTrack.Fluent.PixelPosition> sampler) => (Bead)base.WithPosition(sampler);
 
     /// <summary>Returns a copy whose inherited <see cref="Particle.Position"/> is computed from the other properties of this feature.</summary>
     /// <param name="rule">Receives this feature with its other properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Bead WithPosition(global::System.Func<Bead, global::DeepTrack.Fluent.PixelPosition> rule) => (Bead)base.WithPosition((global::Particle feature) => rule((Bead)feature));
 
     /// <summary>Returns a copy whose inherited <see cref="Particle.Position"/> evolves over the frames of a sequence: <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
     /// <param name="initial">The value in frame 0.</param>
     /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Bead WithPosition(global::DeepTrack.Fluent.PixelPosition initial, global::System.Func<Bead, global::DeepTrack.Fluent.SequenceStep<global::DeepTrack.Fluent.PixelPosition>, global::DeepTrack.Fluent.PixelPosition> step) => (Bead)base.WithPosition(initial, (global::Particle feature, global::DeepTrack.Fluent.SequenceStep<global::DeepTrack.Fluent.PixelPosition> frame) => step((Bead)feature, frame));
 
     /// <summary>Returns a copy whose inherited <see cref="Particle.Position"/> evolves over the frames of a sequence: drawn from <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
     /// <param name="initial">The distribution of the value in frame 0.</param>
     /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Bead WithPosition(global::DeepTrack.Fluent.Distribution<global::DeepTrack.Fluent.PixelPosition> initial, global::System.Func<Bead, global::DeepTrack.Fluent.SequenceStep<global::DeepTrack.Fluent.PixelPosition>, global::DeepTrack.Fluent.PixelPosition> step) => (Bead)base.WithPosition(initial, (global::Particle feature, global::DeepTrack.Fluent.SequenceStep<global::DeepTrack.Fluent.PixelPosition> frame) => step((Bead)feature, frame));
 
     /// <summary>Returns a copy whose inherited <see cref="Particle.Position"/> is computed from the properties of another feature, for the same sample and replica.</summary>
@@ -154,7 +135,6 @@ partial record Bead
     /// <param name="other">The other feature.</param>
     /// <param name="rule">Receives the other feature with its properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public new Bead WithPosition<TOtherFeature>(TOtherFeature other, global::System.Func<TOtherFeature, global::DeepTrack.Fluent.PixelPosition> rule) where TOtherFeature : global::DeepTrack.Fluent.Feature => (Bead)base.WithPosition(other, rule);
 
     /// <summary>Returns a copy whose inherited <see cref="Particle.Position"/> is computed from the properties of two other features, for the same sample and replica.</summary>
@@ -164,17 +144,14 @@ partial record Bead
     /// <param name="second">The second feature.</param>
     /// <param name="rule">Receives both features with their properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public new Bead WithPosition<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, global::DeepTrack.Fluent.PixelPosition> rule) where TFirstFeature : global::DeepTrack.Fluent.Feature where TSecondFeature : global::DeepTrack.Fluent.Feature => (Bead)base.WithPosition(first, second, rule);
 
     /// <summary>Returns a copy whose inherited <see cref="Particle.Position"/> follows <paramref name="rule"/>: any rule of <see cref="global::DeepTrack.Fluent.PropertyRule"/>, such as one of the replica index or of the sample index.</summary>
     /// <param name="rule">The rule.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public new Bead WithPosition(global::DeepTrack.Fluent.PropertyRule<global::DeepTrack.Fluent.PixelPosition> rule) => (Bead)base.WithPosition(rule);
 
     /// <inheritdoc/>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     protected override void ResetPropertyStates()
     {
         base.ResetPropertyStates();
@@ -182,7 +159,6 @@ partial record Bead
     }
 
     /// <inheritdoc/>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     protected override void ResolvePropertyValues()
     {
         base.ResolvePropertyValues();
@@ -190,7 +166,6 @@ partial record Bead
     }
 
     /// <inheritdoc/>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     protected override void CollectPropertyReferences(global::System.Collections.Generic.ICollection<global::DeepTrack.Fluent.Feature> references)
     {
         base.CollectPropertyReferences(references);
@@ -200,17 +175,14 @@ partial record Bead
     /// <summary>Features are equal only if they are the same pipeline node (reference identity).</summary>
     /// <param name="other">The other feature.</param>
     /// <returns>Whether both are the same object.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public bool Equals(Bead? other) => global::System.Object.ReferenceEquals(this, other);
 
     /// <inheritdoc/>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public override int GetHashCode() => global::System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 
     /// <summary>Prints each property's rule (or, on a resolved copy, its value).</summary>
     /// <param name="builder">The builder to print to.</param>
     /// <returns>Whether anything was printed.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     protected override bool PrintMembers(global::System.Text.StringBuilder builder)
     {
         bool printed = base.PrintMembers(builder);

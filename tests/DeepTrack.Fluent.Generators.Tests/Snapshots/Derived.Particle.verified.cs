@@ -7,16 +7,10 @@
 
 partial record Particle
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     private global::DeepTrack.Fluent.PropertyRule<global::DeepTrack.Fluent.PixelPosition>? __PositionRule;
-
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     private byte __PositionState;
-
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     private bool __PositionAssigned;
 
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     [global::DeepTrack.Fluent.Infrastructure.FeatureProperty(false)]
     [field: global::System.Diagnostics.CodeAnalysis.MaybeNull]
     public partial global::DeepTrack.Fluent.PixelPosition Position
@@ -33,39 +27,33 @@ partial record Particle
     /// <summary>Returns a copy whose <see cref="Particle.Position"/> is the constant <paramref name="value"/>.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Particle WithPosition(global::DeepTrack.Fluent.PixelPosition value) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.Constant<global::DeepTrack.Fluent.PixelPosition>(value));
 
     /// <summary>Returns a copy whose <see cref="Particle.Position"/> is drawn from <paramref name="distribution"/> for every sample and replica.</summary>
     /// <param name="distribution">The distribution.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Particle WithPosition(global::DeepTrack.Fluent.Distribution<global::DeepTrack.Fluent.PixelPosition> distribution) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.From<global::DeepTrack.Fluent.PixelPosition>(distribution));
 
     /// <summary>Returns a copy whose <see cref="Particle.Position"/> calls <paramref name="sampler"/> again for every sample and replica.</summary>
     /// <param name="sampler">The sampler; prefer a distribution for reproducible randomness.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Particle WithPosition(global::System.Func<global::DeepTrack.Fluent.PixelPosition> sampler) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.From<global::DeepTrack.Fluent.PixelPosition>(sampler));
 
     /// <summary>Returns a copy whose <see cref="Particle.Position"/> is computed from the other properties of this feature.</summary>
     /// <param name="rule">Receives this feature with its other properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Particle WithPosition(global::System.Func<Particle, global::DeepTrack.Fluent.PixelPosition> rule) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromSelf<Particle, global::DeepTrack.Fluent.PixelPosition>(rule));
 
     /// <summary>Returns a copy whose <see cref="Particle.Position"/> evolves over the frames of a sequence: <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
     /// <param name="initial">The value in frame 0.</param>
     /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Particle WithPosition(global::DeepTrack.Fluent.PixelPosition initial, global::System.Func<Particle, global::DeepTrack.Fluent.SequenceStep<global::DeepTrack.Fluent.PixelPosition>, global::DeepTrack.Fluent.PixelPosition> step) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.Sequential<Particle, global::DeepTrack.Fluent.PixelPosition>(global::DeepTrack.Fluent.PropertyRule.Constant<global::DeepTrack.Fluent.PixelPosition>(initial), step));
 
     /// <summary>Returns a copy whose <see cref="Particle.Position"/> evolves over the frames of a sequence: drawn from <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
     /// <param name="initial">The distribution of the value in frame 0.</param>
     /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Particle WithPosition(global::DeepTrack.Fluent.Distribution<global::DeepTrack.Fluent.PixelPosition> initial, global::System.Func<Particle, global::DeepTrack.Fluent.SequenceStep<global::DeepTrack.Fluent.PixelPosition>, global::DeepTrack.Fluent.PixelPosition> step) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.Sequential<Particle, global::DeepTrack.Fluent.PixelPosition>(global::DeepTrack.Fluent.PropertyRule.From<global::DeepTrack.Fluent.PixelPosition>(initial), step));
 
     /// <summary>Returns a copy whose <see cref="Particle.Position"/> is computed from the properties of another feature, for the same sample and replica.</summary>
@@ -73,7 +61,6 @@ partial record Particle
     /// <param name="other">The other feature.</param>
     /// <param name="rule">Receives the other feature with its properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Particle WithPosition<TOtherFeature>(TOtherFeature other, global::System.Func<TOtherFeature, global::DeepTrack.Fluent.PixelPosition> rule) where TOtherFeature : global::DeepTrack.Fluent.Feature => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromFeature<TOtherFeature, global::DeepTrack.Fluent.PixelPosition>(other, rule));
 
     /// <summary>Returns a copy whose <see cref="Particle.Position"/> is computed from the properties of two other features, for the same sample and replica.</summary>
@@ -83,22 +70,21 @@ partial record Particle
     /// <param name="second">The second feature.</param>
     /// <param name="rule">Receives both features with their properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Particle WithPosition<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, global::DeepTrack.Fluent.PixelPosition> rule) where TFirstFeature : global::DeepTrack.Fluent.Feature where TSecondFeature : global::DeepTrack.Fluent.Feature => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromFeatures<TFirstFeature, TSecondFeature, global::DeepTrack.Fluent.PixelPosition>(first, second, rule));
 
     /// <summary>Returns a copy whose <see cref="Particle.Position"/> follows <paramref name="rule"/>: any rule of <see cref="global::DeepTrack.Fluent.PropertyRule"/>, such as one of the replica index or of the sample index.</summary>
     /// <param name="rule">The rule.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Particle WithPosition(global::DeepTrack.Fluent.PropertyRule<global::DeepTrack.Fluent.PixelPosition> rule) => this.__WithRule(0, rule ?? throw new global::System.ArgumentNullException(nameof(rule)));
+    public Particle WithPosition(global::DeepTrack.Fluent.PropertyRule<global::DeepTrack.Fluent.PixelPosition> rule) => this.__WithRule(0, rule);
 
     /// <summary>Returns a copy whose property number <paramref name="slot"/> follows <paramref name="rule"/>.</summary>
     /// <param name="slot">The property's index in this declaration.</param>
     /// <param name="rule">The property's new rule.</param>
     /// <returns>The copy.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="rule"/> is null (only a rule passed by the caller can be).</exception>
     private Particle __WithRule(int slot, object rule)
     {
+        global::System.ArgumentNullException.ThrowIfNull(rule);
         var copy = this with { };
         switch (slot)
         {
@@ -108,7 +94,6 @@ partial record Particle
     }
 
     /// <inheritdoc/>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     protected override object? ReadProperty(string property) => property switch
     {
         "Position" => this.Position,
@@ -116,7 +101,6 @@ partial record Particle
     };
 
     /// <inheritdoc/>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     protected override void ResetPropertyStates()
     {
         base.ResetPropertyStates();
@@ -124,7 +108,6 @@ partial record Particle
     }
 
     /// <inheritdoc/>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     protected override void ResolvePropertyValues()
     {
         base.ResolvePropertyValues();
@@ -132,7 +115,6 @@ partial record Particle
     }
 
     /// <inheritdoc/>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     protected override void CollectPropertyReferences(global::System.Collections.Generic.ICollection<global::DeepTrack.Fluent.Feature> references)
     {
         base.CollectPropertyReferences(references);
@@ -142,17 +124,14 @@ partial record Particle
     /// <summary>Features are equal only if they are the same pipeline node (reference identity).</summary>
     /// <param name="other">The other feature.</param>
     /// <returns>Whether both are the same object.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public virtual bool Equals(Particle? other) => global::System.Object.ReferenceEquals(this, other);
 
     /// <inheritdoc/>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public override int GetHashCode() => global::System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 
     /// <summary>Prints each property's rule (or, on a resolved copy, its value).</summary>
     /// <param name="builder">The builder to print to.</param>
     /// <returns>Whether anything was printed.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     protected override bool PrintMembers(global::System.Text.StringBuilder builder)
     {
         bool printed = base.PrintMembers(builder);

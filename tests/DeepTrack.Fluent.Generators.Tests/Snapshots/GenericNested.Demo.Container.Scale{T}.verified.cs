@@ -11,16 +11,10 @@ partial class Container
 {
     partial record Scale<T>
     {
-        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
         private global::DeepTrack.Fluent.PropertyRule<T>? __FactorRule;
-
-        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
         private byte __FactorState;
-
-        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
         private bool __FactorAssigned;
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
         [global::DeepTrack.Fluent.Infrastructure.FeatureProperty(false)]
         [field: global::System.Diagnostics.CodeAnalysis.MaybeNull]
         public partial T Factor
@@ -37,39 +31,33 @@ partial class Container
         /// <summary>Returns a copy whose <see cref="Scale{T}.Factor"/> is the constant <paramref name="value"/>.</summary>
         /// <param name="value">The value.</param>
         /// <returns>The modified copy; this feature is unchanged.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
         public Scale<T> WithFactor(T value) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.Constant<T>(value));
 
         /// <summary>Returns a copy whose <see cref="Scale{T}.Factor"/> is drawn from <paramref name="distribution"/> for every sample and replica.</summary>
         /// <param name="distribution">The distribution.</param>
         /// <returns>The modified copy; this feature is unchanged.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
         public Scale<T> WithFactor(global::DeepTrack.Fluent.Distribution<T> distribution) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.From<T>(distribution));
 
         /// <summary>Returns a copy whose <see cref="Scale{T}.Factor"/> calls <paramref name="sampler"/> again for every sample and replica.</summary>
         /// <param name="sampler">The sampler; prefer a distribution for reproducible randomness.</param>
         /// <returns>The modified copy; this feature is unchanged.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
         public Scale<T> WithFactor(global::System.Func<T> sampler) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.From<T>(sampler));
 
         /// <summary>Returns a copy whose <see cref="Scale{T}.Factor"/> is computed from the other properties of this feature.</summary>
         /// <param name="rule">Receives this feature with its other properties resolved.</param>
         /// <returns>The modified copy; this feature is unchanged.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
         public Scale<T> WithFactor(global::System.Func<Scale<T>, T> rule) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromSelf<Scale<T>, T>(rule));
 
         /// <summary>Returns a copy whose <see cref="Scale{T}.Factor"/> evolves over the frames of a sequence: <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
         /// <param name="initial">The value in frame 0.</param>
         /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
         /// <returns>The modified copy; this feature is unchanged.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
         public Scale<T> WithFactor(T initial, global::System.Func<Scale<T>, global::DeepTrack.Fluent.SequenceStep<T>, T> step) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.Sequential<Scale<T>, T>(global::DeepTrack.Fluent.PropertyRule.Constant<T>(initial), step));
 
         /// <summary>Returns a copy whose <see cref="Scale{T}.Factor"/> evolves over the frames of a sequence: drawn from <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
         /// <param name="initial">The distribution of the value in frame 0.</param>
         /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
         /// <returns>The modified copy; this feature is unchanged.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
         public Scale<T> WithFactor(global::DeepTrack.Fluent.Distribution<T> initial, global::System.Func<Scale<T>, global::DeepTrack.Fluent.SequenceStep<T>, T> step) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.Sequential<Scale<T>, T>(global::DeepTrack.Fluent.PropertyRule.From<T>(initial), step));
 
         /// <summary>Returns a copy whose <see cref="Scale{T}.Factor"/> is computed from the properties of another feature, for the same sample and replica.</summary>
@@ -77,7 +65,6 @@ partial class Container
         /// <param name="other">The other feature.</param>
         /// <param name="rule">Receives the other feature with its properties resolved.</param>
         /// <returns>The modified copy; this feature is unchanged.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
         public Scale<T> WithFactor<TOtherFeature>(TOtherFeature other, global::System.Func<TOtherFeature, T> rule) where TOtherFeature : global::DeepTrack.Fluent.Feature => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromFeature<TOtherFeature, T>(other, rule));
 
         /// <summary>Returns a copy whose <see cref="Scale{T}.Factor"/> is computed from the properties of two other features, for the same sample and replica.</summary>
@@ -87,22 +74,21 @@ partial class Container
         /// <param name="second">The second feature.</param>
         /// <param name="rule">Receives both features with their properties resolved.</param>
         /// <returns>The modified copy; this feature is unchanged.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
         public Scale<T> WithFactor<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, T> rule) where TFirstFeature : global::DeepTrack.Fluent.Feature where TSecondFeature : global::DeepTrack.Fluent.Feature => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromFeatures<TFirstFeature, TSecondFeature, T>(first, second, rule));
 
         /// <summary>Returns a copy whose <see cref="Scale{T}.Factor"/> follows <paramref name="rule"/>: any rule of <see cref="global::DeepTrack.Fluent.PropertyRule"/>, such as one of the replica index or of the sample index.</summary>
         /// <param name="rule">The rule.</param>
         /// <returns>The modified copy; this feature is unchanged.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-        public Scale<T> WithFactor(global::DeepTrack.Fluent.PropertyRule<T> rule) => this.__WithRule(0, rule ?? throw new global::System.ArgumentNullException(nameof(rule)));
+        public Scale<T> WithFactor(global::DeepTrack.Fluent.PropertyRule<T> rule) => this.__WithRule(0, rule);
 
         /// <summary>Returns a copy whose property number <paramref name="slot"/> follows <paramref name="rule"/>.</summary>
         /// <param name="slot">The property's index in this declaration.</param>
         /// <param name="rule">The property's new rule.</param>
         /// <returns>The copy.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="rule"/> is null (only a rule passed by the caller can be).</exception>
         private Scale<T> __WithRule(int slot, object rule)
         {
+            global::System.ArgumentNullException.ThrowIfNull(rule);
             var copy = this with { };
             switch (slot)
             {
@@ -112,7 +98,6 @@ partial class Container
         }
 
         /// <inheritdoc/>
-        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
         protected override object? ReadProperty(string property) => property switch
         {
             "Factor" => this.Factor,
@@ -120,7 +105,6 @@ partial class Container
         };
 
         /// <inheritdoc/>
-        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
         protected override void ResetPropertyStates()
         {
             base.ResetPropertyStates();
@@ -128,7 +112,6 @@ partial class Container
         }
 
         /// <inheritdoc/>
-        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
         protected override void ResolvePropertyValues()
         {
             base.ResolvePropertyValues();
@@ -136,7 +119,6 @@ partial class Container
         }
 
         /// <inheritdoc/>
-        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
         protected override void CollectPropertyReferences(global::System.Collections.Generic.ICollection<global::DeepTrack.Fluent.Feature> references)
         {
             base.CollectPropertyReferences(references);
@@ -146,17 +128,14 @@ partial class Container
         /// <summary>Features are equal only if they are the same pipeline node (reference identity).</summary>
         /// <param name="other">The other feature.</param>
         /// <returns>Whether both are the same object.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
         public virtual bool Equals(Scale<T>? other) => global::System.Object.ReferenceEquals(this, other);
 
         /// <inheritdoc/>
-        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
         public override int GetHashCode() => global::System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 
         /// <summary>Prints each property's rule (or, on a resolved copy, its value).</summary>
         /// <param name="builder">The builder to print to.</param>
         /// <returns>Whether anything was printed.</returns>
-        [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
         protected override bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             bool printed = base.PrintMembers(builder);

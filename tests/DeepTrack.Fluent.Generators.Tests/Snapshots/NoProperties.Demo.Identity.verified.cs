@@ -11,21 +11,18 @@ partial record Identity
 {
 
     /// <inheritdoc/>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     protected override void ResetPropertyStates()
     {
         base.ResetPropertyStates();
     }
 
     /// <inheritdoc/>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     protected override void ResolvePropertyValues()
     {
         base.ResolvePropertyValues();
     }
 
     /// <inheritdoc/>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     protected override void CollectPropertyReferences(global::System.Collections.Generic.ICollection<global::DeepTrack.Fluent.Feature> references)
     {
         base.CollectPropertyReferences(references);
@@ -34,17 +31,14 @@ partial record Identity
     /// <summary>Features are equal only if they are the same pipeline node (reference identity).</summary>
     /// <param name="other">The other feature.</param>
     /// <returns>Whether both are the same object.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public bool Equals(Identity? other) => global::System.Object.ReferenceEquals(this, other);
 
     /// <inheritdoc/>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public override int GetHashCode() => global::System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 
     /// <summary>Prints each property's rule (or, on a resolved copy, its value).</summary>
     /// <param name="builder">The builder to print to.</param>
     /// <returns>Whether anything was printed.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     protected override bool PrintMembers(global::System.Text.StringBuilder builder)
     {
         return base.PrintMembers(builder);

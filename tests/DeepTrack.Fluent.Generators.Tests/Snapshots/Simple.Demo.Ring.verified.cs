@@ -9,13 +9,9 @@ namespace Demo;
 
 partial record Ring
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     private global::DeepTrack.Fluent.PropertyRule<double>? __RadiusRule;
-
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     private byte __RadiusState;
 
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     [global::DeepTrack.Fluent.Infrastructure.FeatureProperty(true)]
     public partial double Radius
     {
@@ -30,39 +26,33 @@ partial record Ring
     /// <summary>Returns a copy whose <see cref="Ring.Radius"/> is the constant <paramref name="value"/>.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Ring WithRadius(double value) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.Constant<double>(value));
 
     /// <summary>Returns a copy whose <see cref="Ring.Radius"/> is drawn from <paramref name="distribution"/> for every sample and replica.</summary>
     /// <param name="distribution">The distribution.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Ring WithRadius(global::DeepTrack.Fluent.Distribution<double> distribution) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.From<double>(distribution));
 
     /// <summary>Returns a copy whose <see cref="Ring.Radius"/> calls <paramref name="sampler"/> again for every sample and replica.</summary>
     /// <param name="sampler">The sampler; prefer a distribution for reproducible randomness.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Ring WithRadius(global::System.Func<double> sampler) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.From<double>(sampler));
 
     /// <summary>Returns a copy whose <see cref="Ring.Radius"/> is computed from the other properties of this feature.</summary>
     /// <param name="rule">Receives this feature with its other properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Ring WithRadius(global::System.Func<Ring, double> rule) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromSelf<Ring, double>(rule));
 
     /// <summary>Returns a copy whose <see cref="Ring.Radius"/> evolves over the frames of a sequence: <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
     /// <param name="initial">The value in frame 0.</param>
     /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Ring WithRadius(double initial, global::System.Func<Ring, global::DeepTrack.Fluent.SequenceStep<double>, double> step) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.Sequential<Ring, double>(global::DeepTrack.Fluent.PropertyRule.Constant<double>(initial), step));
 
     /// <summary>Returns a copy whose <see cref="Ring.Radius"/> evolves over the frames of a sequence: drawn from <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
     /// <param name="initial">The distribution of the value in frame 0.</param>
     /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Ring WithRadius(global::DeepTrack.Fluent.Distribution<double> initial, global::System.Func<Ring, global::DeepTrack.Fluent.SequenceStep<double>, double> step) => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.Sequential<Ring, double>(global::DeepTrack.Fluent.PropertyRule.From<double>(initial), step));
 
     /// <summary>Returns a copy whose <see cref="Ring.Radius"/> is computed from the properties of another feature, for the same sample and replica.</summary>
@@ -70,7 +60,6 @@ partial record Ring
     /// <param name="other">The other feature.</param>
     /// <param name="rule">Receives the other feature with its properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Ring WithRadius<TOtherFeature>(TOtherFeature other, global::System.Func<TOtherFeature, double> rule) where TOtherFeature : global::DeepTrack.Fluent.Feature => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromFeature<TOtherFeature, double>(other, rule));
 
     /// <summary>Returns a copy whose <see cref="Ring.Radius"/> is computed from the properties of two other features, for the same sample and replica.</summary>
@@ -80,25 +69,17 @@ partial record Ring
     /// <param name="second">The second feature.</param>
     /// <param name="rule">Receives both features with their properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Ring WithRadius<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, double> rule) where TFirstFeature : global::DeepTrack.Fluent.Feature where TSecondFeature : global::DeepTrack.Fluent.Feature => this.__WithRule(0, global::DeepTrack.Fluent.PropertyRule.FromFeatures<TFirstFeature, TSecondFeature, double>(first, second, rule));
 
     /// <summary>Returns a copy whose <see cref="Ring.Radius"/> follows <paramref name="rule"/>: any rule of <see cref="global::DeepTrack.Fluent.PropertyRule"/>, such as one of the replica index or of the sample index.</summary>
     /// <param name="rule">The rule.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Ring WithRadius(global::DeepTrack.Fluent.PropertyRule<double> rule) => this.__WithRule(0, rule ?? throw new global::System.ArgumentNullException(nameof(rule)));
+    public Ring WithRadius(global::DeepTrack.Fluent.PropertyRule<double> rule) => this.__WithRule(0, rule);
 
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     private global::DeepTrack.Fluent.PropertyRule<string>? __LabelRule;
-
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     private byte __LabelState;
-
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     private bool __LabelAssigned;
 
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     [global::DeepTrack.Fluent.Infrastructure.FeatureProperty(false)]
     [field: global::System.Diagnostics.CodeAnalysis.MaybeNull]
     public partial string Label
@@ -115,39 +96,33 @@ partial record Ring
     /// <summary>Returns a copy whose <see cref="Ring.Label"/> is the constant <paramref name="value"/>.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Ring WithLabel(string value) => this.__WithRule(1, global::DeepTrack.Fluent.PropertyRule.Constant<string>(value));
 
     /// <summary>Returns a copy whose <see cref="Ring.Label"/> is drawn from <paramref name="distribution"/> for every sample and replica.</summary>
     /// <param name="distribution">The distribution.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Ring WithLabel(global::DeepTrack.Fluent.Distribution<string> distribution) => this.__WithRule(1, global::DeepTrack.Fluent.PropertyRule.From<string>(distribution));
 
     /// <summary>Returns a copy whose <see cref="Ring.Label"/> calls <paramref name="sampler"/> again for every sample and replica.</summary>
     /// <param name="sampler">The sampler; prefer a distribution for reproducible randomness.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Ring WithLabel(global::System.Func<string> sampler) => this.__WithRule(1, global::DeepTrack.Fluent.PropertyRule.From<string>(sampler));
 
     /// <summary>Returns a copy whose <see cref="Ring.Label"/> is computed from the other properties of this feature.</summary>
     /// <param name="rule">Receives this feature with its other properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Ring WithLabel(global::System.Func<Ring, string> rule) => this.__WithRule(1, global::DeepTrack.Fluent.PropertyRule.FromSelf<Ring, string>(rule));
 
     /// <summary>Returns a copy whose <see cref="Ring.Label"/> evolves over the frames of a sequence: <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
     /// <param name="initial">The value in frame 0.</param>
     /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Ring WithLabel(string initial, global::System.Func<Ring, global::DeepTrack.Fluent.SequenceStep<string>, string> step) => this.__WithRule(1, global::DeepTrack.Fluent.PropertyRule.Sequential<Ring, string>(global::DeepTrack.Fluent.PropertyRule.Constant<string>(initial), step));
 
     /// <summary>Returns a copy whose <see cref="Ring.Label"/> evolves over the frames of a sequence: drawn from <paramref name="initial"/> in frame 0, then <paramref name="step"/> applied to the previous frame's value.</summary>
     /// <param name="initial">The distribution of the value in frame 0.</param>
     /// <param name="step">Computes a frame's value from this feature (other properties resolved) and the previous value.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Ring WithLabel(global::DeepTrack.Fluent.Distribution<string> initial, global::System.Func<Ring, global::DeepTrack.Fluent.SequenceStep<string>, string> step) => this.__WithRule(1, global::DeepTrack.Fluent.PropertyRule.Sequential<Ring, string>(global::DeepTrack.Fluent.PropertyRule.From<string>(initial), step));
 
     /// <summary>Returns a copy whose <see cref="Ring.Label"/> is computed from the properties of another feature, for the same sample and replica.</summary>
@@ -155,7 +130,6 @@ partial record Ring
     /// <param name="other">The other feature.</param>
     /// <param name="rule">Receives the other feature with its properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Ring WithLabel<TOtherFeature>(TOtherFeature other, global::System.Func<TOtherFeature, string> rule) where TOtherFeature : global::DeepTrack.Fluent.Feature => this.__WithRule(1, global::DeepTrack.Fluent.PropertyRule.FromFeature<TOtherFeature, string>(other, rule));
 
     /// <summary>Returns a copy whose <see cref="Ring.Label"/> is computed from the properties of two other features, for the same sample and replica.</summary>
@@ -165,22 +139,21 @@ partial record Ring
     /// <param name="second">The second feature.</param>
     /// <param name="rule">Receives both features with their properties resolved.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public Ring WithLabel<TFirstFeature, TSecondFeature>(TFirstFeature first, TSecondFeature second, global::System.Func<TFirstFeature, TSecondFeature, string> rule) where TFirstFeature : global::DeepTrack.Fluent.Feature where TSecondFeature : global::DeepTrack.Fluent.Feature => this.__WithRule(1, global::DeepTrack.Fluent.PropertyRule.FromFeatures<TFirstFeature, TSecondFeature, string>(first, second, rule));
 
     /// <summary>Returns a copy whose <see cref="Ring.Label"/> follows <paramref name="rule"/>: any rule of <see cref="global::DeepTrack.Fluent.PropertyRule"/>, such as one of the replica index or of the sample index.</summary>
     /// <param name="rule">The rule.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Ring WithLabel(global::DeepTrack.Fluent.PropertyRule<string> rule) => this.__WithRule(1, rule ?? throw new global::System.ArgumentNullException(nameof(rule)));
+    public Ring WithLabel(global::DeepTrack.Fluent.PropertyRule<string> rule) => this.__WithRule(1, rule);
 
     /// <summary>Returns a copy whose property number <paramref name="slot"/> follows <paramref name="rule"/>.</summary>
     /// <param name="slot">The property's index in this declaration.</param>
     /// <param name="rule">The property's new rule.</param>
     /// <returns>The copy.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="rule"/> is null (only a rule passed by the caller can be).</exception>
     private Ring __WithRule(int slot, object rule)
     {
+        global::System.ArgumentNullException.ThrowIfNull(rule);
         var copy = this with { };
         switch (slot)
         {
@@ -191,7 +164,6 @@ partial record Ring
     }
 
     /// <inheritdoc/>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     protected override object? ReadProperty(string property) => property switch
     {
         "Radius" => this.Radius,
@@ -200,7 +172,6 @@ partial record Ring
     };
 
     /// <inheritdoc/>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     protected override void ResetPropertyStates()
     {
         base.ResetPropertyStates();
@@ -209,7 +180,6 @@ partial record Ring
     }
 
     /// <inheritdoc/>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     protected override void ResolvePropertyValues()
     {
         base.ResolvePropertyValues();
@@ -220,7 +190,6 @@ partial record Ring
     }
 
     /// <inheritdoc/>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     protected override void CollectPropertyReferences(global::System.Collections.Generic.ICollection<global::DeepTrack.Fluent.Feature> references)
     {
         base.CollectPropertyReferences(references);
@@ -231,17 +200,14 @@ partial record Ring
     /// <summary>Features are equal only if they are the same pipeline node (reference identity).</summary>
     /// <param name="other">The other feature.</param>
     /// <returns>Whether both are the same object.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public bool Equals(Ring? other) => global::System.Object.ReferenceEquals(this, other);
 
     /// <inheritdoc/>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     public override int GetHashCode() => global::System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 
     /// <summary>Prints each property's rule (or, on a resolved copy, its value).</summary>
     /// <param name="builder">The builder to print to.</param>
     /// <returns>Whether anything was printed.</returns>
-    [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     protected override bool PrintMembers(global::System.Text.StringBuilder builder)
     {
         bool printed = base.PrintMembers(builder);
