@@ -181,8 +181,10 @@ internal static class FeatureEmitter
         w.Line("/// <param name=\"slot\">The property's index in this declaration.</param>");
         w.Line("/// <param name=\"rule\">The property's new rule.</param>");
         w.Line("/// <returns>The copy.</returns>");
+        w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"rule\"/> is null (only a rule passed by the caller can be).</exception>");
         w.Line(GeneratedCode);
         w.Open($"private {model.Name} {model.WithRuleMethod}(int slot, object rule)");
+        w.Line("global::System.ArgumentNullException.ThrowIfNull(rule);");
         w.Line("var copy = this with { };");
         w.Open("switch (slot)");
         for (int slot = 0; slot < model.Properties.Count; slot++)

@@ -74,7 +74,7 @@ internal sealed class SetterShape
         new(8, "follows <paramref name=\"rule\"/>: any rule of <see cref=\"global::DeepTrack.Fluent.PropertyRule\"/>, such as one of the replica index or of the sample index.", NoTypeParameters,
             new[] { ("rule", "The rule.") }, false,
             n => $"({Rt}.PropertyRule<{n.Type}> rule)",
-            n => "rule ?? throw new global::System.ArgumentNullException(nameof(rule))",
+            n => "rule",
             n => $"({n.Self})base.With{n.Property}(rule)"),
     };
 

@@ -94,15 +94,17 @@ partial class Container
         /// <param name="rule">The rule.</param>
         /// <returns>The modified copy; this feature is unchanged.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-        public Scale<T> WithFactor(global::DeepTrack.Fluent.PropertyRule<T> rule) => this.__WithRule(0, rule ?? throw new global::System.ArgumentNullException(nameof(rule)));
+        public Scale<T> WithFactor(global::DeepTrack.Fluent.PropertyRule<T> rule) => this.__WithRule(0, rule);
 
         /// <summary>Returns a copy whose property number <paramref name="slot"/> follows <paramref name="rule"/>.</summary>
         /// <param name="slot">The property's index in this declaration.</param>
         /// <param name="rule">The property's new rule.</param>
         /// <returns>The copy.</returns>
+        /// <exception cref="global::System.ArgumentNullException"><paramref name="rule"/> is null (only a rule passed by the caller can be).</exception>
         [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
         private Scale<T> __WithRule(int slot, object rule)
         {
+            global::System.ArgumentNullException.ThrowIfNull(rule);
             var copy = this with { };
             switch (slot)
             {

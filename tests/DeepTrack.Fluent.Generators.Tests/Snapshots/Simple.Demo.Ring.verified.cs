@@ -87,7 +87,7 @@ partial record Ring
     /// <param name="rule">The rule.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Ring WithRadius(global::DeepTrack.Fluent.PropertyRule<double> rule) => this.__WithRule(0, rule ?? throw new global::System.ArgumentNullException(nameof(rule)));
+    public Ring WithRadius(global::DeepTrack.Fluent.PropertyRule<double> rule) => this.__WithRule(0, rule);
 
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     private global::DeepTrack.Fluent.PropertyRule<string>? __LabelRule;
@@ -172,15 +172,17 @@ partial record Ring
     /// <param name="rule">The rule.</param>
     /// <returns>The modified copy; this feature is unchanged.</returns>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
-    public Ring WithLabel(global::DeepTrack.Fluent.PropertyRule<string> rule) => this.__WithRule(1, rule ?? throw new global::System.ArgumentNullException(nameof(rule)));
+    public Ring WithLabel(global::DeepTrack.Fluent.PropertyRule<string> rule) => this.__WithRule(1, rule);
 
     /// <summary>Returns a copy whose property number <paramref name="slot"/> follows <paramref name="rule"/>.</summary>
     /// <param name="slot">The property's index in this declaration.</param>
     /// <param name="rule">The property's new rule.</param>
     /// <returns>The copy.</returns>
+    /// <exception cref="global::System.ArgumentNullException"><paramref name="rule"/> is null (only a rule passed by the caller can be).</exception>
     [global::System.CodeDom.Compiler.GeneratedCode("DeepTrack.Fluent.Generators", "<version>")]
     private Ring __WithRule(int slot, object rule)
     {
+        global::System.ArgumentNullException.ThrowIfNull(rule);
         var copy = this with { };
         switch (slot)
         {

@@ -48,6 +48,15 @@ public class ReplicaAndSampleRuleTests
         Assert.Throws<ArgumentException>(() => PropertyRule.Iterate(Array.Empty<int>()));
     }
 
+    [Fact]
+    public void A_null_rule_is_refused_by_name_and_the_feature_keeps_its_rule()
+    {
+        var dot = new Dot().WithPosition(new PixelPosition(4, 5));
+        var error = Assert.Throws<ArgumentNullException>(() => dot.WithPosition((PropertyRule<PixelPosition>)null!));
+        Assert.Equal("rule", error.ParamName);
+        Assert.Equal(new PixelPosition(4, 5), dot.Position);
+    }
+
     private static IEnumerable<long> Squares()
     {
         for (long i = 0; ; i++)
