@@ -12,7 +12,9 @@ namespace DeepTrack.Fluent.Torch;
 /// Trains a <see cref="LodeStar"/> network without labels, from one crop of the object (Midtvedt et al. 2022): each step
 /// makes <see cref="LodeStarOptions.Copies"/> copies of the crop, each mirrored (at random), rotated about the crop's
 /// centre and shifted by the library's augmentations (<see cref="FlipLeftRight{T}"/>, <see cref="Affine{T}"/> with
-/// reflecting borders) with fresh noise (<see cref="GaussianNoise"/>), and asks the network's weighted mean vote of each copy, mapped back through the inverse of its
+/// reflecting borders), scaled by a contrast factor (<see cref="LodeStarOptions.Contrast"/>), with fresh noise of a drawn
+/// level and a background offset (<see cref="GaussianNoise"/>, <see cref="LodeStarOptions.MaxNoise"/>,
+/// <see cref="LodeStarOptions.MaxOffset"/>), and asks the network's weighted mean vote of each copy, mapped back through the inverse of its
 /// transform, to agree with the others' (between-image term, L1) and each copy's votes to agree with their weighted
 /// mean (within-image term, weighted L1). Only a point that moves with the object satisfies both: the network learns to
 /// localise it.
