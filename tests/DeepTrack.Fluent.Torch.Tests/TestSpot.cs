@@ -16,9 +16,6 @@ public sealed partial record TestSpot : Feature<NoInput, Image<double>>
     [NonNegative]
     public partial double Noise { get; init; } = 0.05;
 
-    /// <summary>The spot's peak above the zero background.</summary>
-    public partial double Amplitude { get; init; } = 1;
-
     protected override Image<double> Compute(NoInput input, FeatureContext context)
     {
         var image = new Image<double>(Size, Size);
@@ -27,7 +24,7 @@ public sealed partial record TestSpot : Feature<NoInput, Image<double>>
             for (int column = 0; column < Size; column++)
             {
                 double dr = row - Position.Row, dc = column - Position.Column;
-                image[row, column] = Amplitude * Math.Exp(-(dr * dr + dc * dc) / (2 * Sigma * Sigma)) + Noise * context.Random.NextGaussian();
+                image[row, column] = Math.Exp(-(dr * dr + dc * dc) / (2 * Sigma * Sigma)) + Noise * context.Random.NextGaussian();
             }
         }
 
