@@ -37,8 +37,8 @@ public sealed record LodeStarOptions
 
     /// <summary>
     /// The range of a factor drawn log-uniformly for every copy and multiplied into its normalised pixels (mean 0) before the
-    /// noise is added (default (1, 1): none): dimmer copies, against the same fresh noise, teach the network objects
-    /// fainter than the crop's.
+    /// noise is added (default (1, 1): none): dimmer and brighter copies, against the same fresh noise, teach the network
+    /// objects fainter and brighter than the crop's. Both ends must be &gt; 0.
     /// </summary>
     public (double Low, double High) Contrast { get; init; } = (1, 1);
 
