@@ -5,7 +5,7 @@ namespace LodeStarSample;
 /// <summary>Everything the sample measured (also written to results.json).</summary>
 /// <param name="Levels">The localisation study, one row per SNR.</param>
 /// <param name="Densities">The detection study, one row per density.</param>
-/// <param name="DetectionSnr">The SNR of the detection study's frames and of its training crop.</param>
+/// <param name="DetectionSnr">The SNR of the detection study's frames.</param>
 /// <param name="CnnTrainingSeconds">The supervised CNN's training time.</param>
 /// <param name="TotalSeconds">The whole run.</param>
 /// <param name="LoadAverage">The one-minute load average at the end (Linux; −1 elsewhere).</param>

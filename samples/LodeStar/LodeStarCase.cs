@@ -18,6 +18,12 @@ public static class LodeStarCase
     /// <summary>The SNR of the detection study.</summary>
     public const double DetectionSnr = 10;
 
+    /// <summary>
+    /// The least mass of a detection, relative to the training crop's emitter: 0.25, as the crop (from a frame of SNR 20
+    /// by default) is brighter than the detection study's emitters and dimmer emitters draw less vote weight.
+    /// </summary>
+    public const double DetectionCutoff = 0.25;
+
     /// <summary>Detections within this distance of a true emitter count as found (pixels).</summary>
     public const double MatchRadius = 3;
 
@@ -41,16 +47,17 @@ public static class LodeStarCase
         var (cnn, cnnSeconds) = TrainCnn(settings, log);
         var detectors = new Dictionary<double, LodeStarDetector>();
         var levels = new List<LevelResult>();
+        var shared = settings.CropSnr is double cropSnr ? TrainLodeStar(settings, cropSnr, frames, log) : null;
         foreach (double snr in settings.Levels)
         {
-            var detector = TrainLodeStar(settings, snr, frames, log);
+            var detector = shared ?? TrainLodeStar(settings, snr, frames, log);
             detectors[snr] = detector;
             var row = Evaluate(settings, snr, detector, cnn);
             levels.Add(row);
             log.WriteLine($"SNR {snr,4}: RMSE LodeSTAR {row.LodeStar:F3}, radial center {row.RadialCenter:F3}, centroid {row.Centroid:F3}, CNN {row.Cnn:F3}, Cramér–Rao bound {row.CramerRao:F3} px ({row.LodeStarOverBound:F2}× the bound; trained {row.LodeStarTrainingSeconds:F0} s)");
         }
 
-        var detectionModel = detectors.TryGetValue(DetectionSnr, out var known) ? known : TrainLodeStar(settings, DetectionSnr, frames, log);
+        var detectionModel = shared ?? (detectors.TryGetValue(DetectionSnr, out var known) ? known : TrainLodeStar(settings, DetectionSnr, frames, log));
         var densities = new List<DensityResult>();
         foreach (int particles in settings.Densities)
         {
@@ -72,7 +79,7 @@ public static class LodeStarCase
         Plots.F1VersusDensity(densities, Path.Combine(settings.Output, "f1_vs_density.png"));
         File.WriteAllText(Path.Combine(settings.Output, "results.json"), JsonSerializer.Serialize(new
         {
-            settings = new { settings.Levels, settings.Steps, settings.TestImages, settings.CnnImages, settings.CnnEpochs, settings.Densities, settings.Frames, settings.Before, settings.After, settings.Seed, settings.Threads },
+            settings = new { settings.Levels, settings.Steps, settings.TestImages, settings.CnnImages, settings.CnnEpochs, settings.Densities, settings.Frames, settings.Before, settings.After, settings.CropSnr, Noise = new[] { settings.Noise.Low, settings.Noise.High }, Contrast = new[] { settings.Contrast.Low, settings.Contrast.High }, settings.Seed, settings.Threads },
             result.Levels,
             Densities = result.Densities.Select(d => new { d.Particles, d.Frames, d.Precision, d.Recall, d.F1, d.RootMeanSquareError, d.Score.TruePositives, d.Score.FalsePositives, d.Score.FalseNegatives }),
             result.DetectionSnr,
@@ -95,7 +102,8 @@ public static class LodeStarCase
         ArgumentNullException.ThrowIfNull(settings);
         var (crop, file) = Scene.CropFromFile(snr, settings.Seed + 3, folder);
         var model = new LodeStar(1, settings.Before, settings.After, seed: (long)settings.Seed);
-        var detector = new LodeStarTrainer(model, new LodeStarOptions { Steps = settings.Steps, MaxTranslation = 4, Seed = settings.Seed }).Fit(crop);
+        var trained = new LodeStarTrainer(model, new LodeStarOptions { Steps = settings.Steps, MaxTranslation = 4, Noise = settings.Noise.Low, MaxNoise = settings.Noise.High, Contrast = settings.Contrast, Seed = settings.Seed }).Fit(crop);
+        var detector = new LodeStarDetector(model, trained.InputMean, trained.InputScale, trained.ReferenceMass, trained.TrainingLosses, trained.TrainingSeconds) { Cutoff = DetectionCutoff };
         log.WriteLine($"SNR {snr,4}: LodeSTAR trained on one {crop.Height}×{crop.Width} crop of {Path.GetFileName(file)} for {settings.Steps} steps (shifts up to ±4 px, rotations, flips, fresh noise) in {detector.TrainingSeconds:F1} s (loss {detector.TrainingLosses[0]:F3} → {detector.TrainingLosses.Skip(detector.TrainingLosses.Count * 9 / 10).Average():F3}).");
         return detector;
     }

@@ -15,12 +15,15 @@ namespace LodeStarSample;
 /// <param name="Frames">Frames per density.</param>
 /// <param name="Before">LodeSTAR's channels before the pooling.</param>
 /// <param name="After">LodeSTAR's channels after the pooling.</param>
+/// <param name="CropSnr">The SNR of the frame the one training crop is cut from (null: each level trains on its own crop, at its SNR).</param>
+/// <param name="Noise">The range of the fresh noise added to every training copy, in units of the crop's standard deviation.</param>
+/// <param name="Contrast">The range of the factor multiplied into every training copy before the noise.</param>
 /// <param name="Seed">The seed of every draw.</param>
 /// <param name="Threads">libtorch's CPU threads.</param>
 /// <param name="Output">Where results.json and the PNGs go.</param>
 /// <param name="Help">Only print the usage.</param>
 public sealed record Settings(double[] Levels, int Steps, int TestImages, int CnnImages, int CnnEpochs, int[] Densities, int Frames,
-    int[] Before, int[] After, ulong Seed, int Threads, string Output, bool Help) : ISampleSettings<Settings>
+    int[] Before, int[] After, double? CropSnr, (double Low, double High) Noise, (double Low, double High) Contrast, ulong Seed, int Threads, string Output, bool Help) : ISampleSettings<Settings>
 {
     /// <summary>The usage text.</summary>
     public static string Usage => """
@@ -35,6 +38,9 @@ public sealed record Settings(double[] Levels, int Steps, int TestImages, int Cn
           --densities A,B,…    emitters per 64×64 frame in the detection study (default 2,5,10,20)
           --frames N           frames per density (default 8)
           --channels A,B/C,D   LodeSTAR's channels before / after its pooling (default 16,32/32,32,32)
+          --crop-snr X|test    the SNR of the frame the one training crop is cut from, or 'test': each level its own crop at its SNR (default 20)
+          --noise A,B          fresh noise on every training copy, σ uniform in [A, B] × the crop's standard deviation (default 0,3)
+          --contrast A,B       factor on every training copy before the noise, log-uniform in [A, B] (default 0.1,4)
           --seed N             seed (default 2026)
           --threads N          libtorch CPU threads (default 2)
           --output FOLDER      where results.json and the PNGs go (default ./output/lodestar)
@@ -43,7 +49,7 @@ public sealed record Settings(double[] Levels, int Steps, int TestImages, int Cn
 
     /// <summary>The default run.</summary>
     public static Settings Default { get; } = new([2, 3, 5, 10, 20, 40], 1500, 200, 3000, 8, [2, 5, 10, 20], 8,
-        [16, 32], [32, 32, 32], 2026, 2, Path.Combine("output", "lodestar"), false);
+        [16, 32], [32, 32, 32], 20, (0, 3), (0.1, 4), 2026, 2, Path.Combine("output", "lodestar"), false);
 
     /// <summary>Reads the arguments.</summary>
     /// <param name="args">The command line.</param>
@@ -74,6 +80,12 @@ public sealed record Settings(double[] Levels, int Steps, int TestImages, int Cn
 
                     settings = settings with { Before = List(parts[0], s => int.Parse(s, CultureInfo.InvariantCulture)), After = List(parts[1], s => int.Parse(s, CultureInfo.InvariantCulture)) };
                     break;
+                case "--crop-snr":
+                    string crop = Value();
+                    settings = settings with { CropSnr = crop == "test" ? null : double.Parse(crop, CultureInfo.InvariantCulture) };
+                    break;
+                case "--noise": settings = settings with { Noise = Range(Value(), "--noise") }; break;
+                case "--contrast": settings = settings with { Contrast = Range(Value(), "--contrast") }; break;
                 case "--seed": settings = settings with { Seed = ulong.Parse(Value(), CultureInfo.InvariantCulture) }; break;
                 case "--threads": settings = settings with { Threads = Number() }; break;
                 case "--output": settings = settings with { Output = Value() }; break;
@@ -87,12 +99,30 @@ public sealed record Settings(double[] Levels, int Steps, int TestImages, int Cn
             throw new ArgumentException($"--levels must all be finite and > 0; got {string.Join(',', settings.Levels)}.");
         }
 
+        if (settings.CropSnr is double cropSnr && (!(cropSnr > 0) || !double.IsFinite(cropSnr)))
+        {
+            throw new ArgumentException($"--crop-snr must be finite and > 0 (or 'test'); got {cropSnr}.");
+        }
+
+        if (!(settings.Contrast.Low > 0))
+        {
+            throw new ArgumentException($"--contrast must be > 0; got {settings.Contrast.Low},{settings.Contrast.High}.");
+        }
+
         if (settings.Densities.Any(d => d < 1) || settings.Before.Any(c => c < 1) || settings.After.Any(c => c < 1))
         {
             throw new ArgumentException("--densities and --channels must be positive integers.");
         }
 
         return settings;
+    }
+
+    private static (double Low, double High) Range(string value, string option)
+    {
+        var items = List(value, s => double.Parse(s, CultureInfo.InvariantCulture));
+        return items.Length == 2 && items[0] >= 0 && items[1] >= items[0] && double.IsFinite(items[1])
+            ? (items[0], items[1])
+            : throw new ArgumentException($"{option} needs two finite numbers 0 ≤ A ≤ B; got '{value}'.");
     }
 
     private static int Positive(int value, string option)

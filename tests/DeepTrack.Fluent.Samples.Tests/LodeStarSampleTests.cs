@@ -9,7 +9,7 @@ public class LodeStarSampleTests
     {
         using var folder = new TemporaryFolder();
         var settings = Settings.Parse(["--levels", "20", "--steps", "150", "--test-images", "40", "--cnn-images", "200", "--cnn-epochs", "1",
-            "--densities", "4", "--frames", "2", "--channels", "8/16,16", "--output", folder.Path]);
+            "--densities", "4", "--frames", "2", "--channels", "8/16,16", "--crop-snr", "20", "--noise", "0.3,1", "--contrast", "0.5,2", "--output", folder.Path]);
         var result = LodeStarCase.Run(settings, TextWriter.Null);
         // Test emitters lie in a 7 px square: guessing its centre gives an RMSE of √(2 · 7²/12) ≈ 2.9 px.
         var level = result.Levels.Single();
@@ -67,6 +67,11 @@ public class LodeStarSampleTests
         Assert.Throws<ArgumentException>(() => Settings.Parse(["--levels", "0,5"]));
         Assert.Throws<ArgumentException>(() => Settings.Parse(["--channels", "8,8"]));
         Assert.Throws<ArgumentException>(() => Settings.Parse(["--frobnicate"]));
+        Assert.Throws<ArgumentException>(() => Settings.Parse(["--crop-snr", "0"]));
+        Assert.Throws<ArgumentException>(() => Settings.Parse(["--noise", "2,1"]));
+        Assert.Throws<ArgumentException>(() => Settings.Parse(["--contrast", "0,1"]));
+        Assert.Equal((0.5, 2.0), Settings.Parse(["--contrast", "0.5,2"]).Contrast);
+        Assert.Null(Settings.Parse(["--crop-snr", "test"]).CropSnr);
     }
 
     private static double[] Gaussian(int size, PixelPosition p, double amplitude, double s)

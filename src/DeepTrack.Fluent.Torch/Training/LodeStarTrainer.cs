@@ -12,7 +12,9 @@ namespace DeepTrack.Fluent.Torch;
 /// Trains a <see cref="LodeStar"/> network without labels, from one crop of the object (Midtvedt et al. 2022): each step
 /// makes <see cref="LodeStarOptions.Copies"/> copies of the crop, each mirrored (at random), rotated about the crop's
 /// centre and shifted by the library's augmentations (<see cref="FlipLeftRight{T}"/>, <see cref="Affine{T}"/> with
-/// reflecting borders) with fresh noise (<see cref="GaussianNoise"/>), and asks the network's weighted mean vote of each copy, mapped back through the inverse of its
+/// reflecting borders), scaled by a contrast factor (<see cref="LodeStarOptions.Contrast"/>), with fresh noise of a drawn
+/// level and a background offset (<see cref="GaussianNoise"/>, <see cref="LodeStarOptions.MaxNoise"/>,
+/// <see cref="LodeStarOptions.MaxOffset"/>), and asks the network's weighted mean vote of each copy, mapped back through the inverse of its
 /// transform, to agree with the others' (between-image term, L1) and each copy's votes to agree with their weighted
 /// mean (within-image term, weighted L1). Only a point that moves with the object satisfies both: the network learns to
 /// localise it.
@@ -59,9 +61,17 @@ public sealed class LodeStarTrainer(LodeStar model, LodeStarOptions options)
                 var source = flip ? new FlipLeftRight<double>().Apply(normalised) : normalised;
                 var copy = new Affine<double>().WithRotation(angle).WithTranslateRows(shiftRows).WithTranslateColumns(shiftColumns)
                     .WithMode(BorderMode.Reflect).Apply(source);
-                if (options.Noise > 0)
+                double contrast = Math.Exp(Draw(random, Math.Log(options.Contrast.Low), Math.Log(options.Contrast.High)));
+                if (contrast != 1)
                 {
-                    copy = new GaussianNoise().WithSigma(options.Noise).Apply(copy, random.NextUInt64());
+                    copy = copy.Map(v => v * contrast);
+                }
+
+                double sigma = Draw(random, options.Noise, options.MaxNoise ?? options.Noise);
+                double offset = Draw(random, -options.MaxOffset, options.MaxOffset);
+                if (sigma > 0 || offset != 0)
+                {
+                    copy = new GaussianNoise().WithSigma(sigma).WithMean(offset).Apply(copy, random.NextUInt64());
                 }
 
                 var values = copy.AsReadOnlySpan();
@@ -125,6 +135,9 @@ public sealed class LodeStarTrainer(LodeStar model, LodeStarOptions options)
         return (between + (withinWeight * within)).MoveToOuterDisposeScope();
     }
 
+    /// <summary>A uniform draw in [<paramref name="low"/>, <paramref name="high"/>], or <paramref name="low"/> (drawing nothing) when the range is one value.</summary>
+    private static double Draw(RandomStream random, double low, double high) => high > low ? random.NextDouble(low, high) : low;
+
     private static (double Mean, double Scale) Normalisation(Image<double> crop)
     {
         var pixels = crop.AsReadOnlySpan();
@@ -170,6 +183,22 @@ public sealed class LodeStarTrainer(LodeStar model, LodeStarOptions options)
         if (!(options.Noise >= 0) || !double.IsFinite(options.Noise))
         {
             throw new ArgumentOutOfRangeException(nameof(options), options.Noise, $"LodeStarOptions.Noise must be finite and ≥ 0; got {options.Noise}.");
+        }
+
+        if (options.MaxNoise is double maxNoise && (!(maxNoise >= options.Noise) || !double.IsFinite(maxNoise)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), maxNoise, $"LodeStarOptions.MaxNoise must be finite and ≥ Noise ({options.Noise}); got {maxNoise}.");
+        }
+
+        var (low, high) = options.Contrast;
+        if (!(low > 0) || !(high >= low) || !double.IsFinite(high))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Contrast, $"LodeStarOptions.Contrast must be a finite range 0 < Low ≤ High; got ({low}, {high}).");
+        }
+
+        if (!(options.MaxOffset >= 0) || !double.IsFinite(options.MaxOffset))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxOffset, $"LodeStarOptions.MaxOffset must be finite and ≥ 0; got {options.MaxOffset}.");
         }
 
         if (!(options.WithinWeight >= 0) || !double.IsFinite(options.WithinWeight))

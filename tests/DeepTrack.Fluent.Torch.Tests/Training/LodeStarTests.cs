@@ -88,6 +88,35 @@ public sealed class LodeStarTests(ITestOutputHelper output)
         Assert.Throws<ArgumentException>(() => new LodeStarTrainer(model, new LodeStarOptions()).Fit(flat));
     }
 
+    [Fact]
+    public void Contrast_noise_and_offset_ranges_are_drawn_from_the_seed_and_change_what_the_network_sees()
+    {
+        var crop = new TestSpot().WithSize(16).WithPosition(new PixelPosition(7.6, 7.3)).WithNoise(0.1).Build(seed: 5).Resolve();
+        double[] Losses(LodeStarOptions options) => [.. new LodeStarTrainer(new LodeStar(1, [4], [4], seed: 3), options).Fit(crop).TrainingLosses];
+        var plain = new LodeStarOptions { Steps = 4, Seed = 9 };
+        var ranges = plain with { Noise = 0, MaxNoise = 2, Contrast = (0.1, 4), MaxOffset = 1 };
+        Assert.Equal(Losses(ranges), Losses(ranges));
+        Assert.NotEqual(Losses(plain), Losses(ranges));
+        Assert.NotEqual(Losses(ranges), Losses(ranges with { Seed = 10 }));
+        // A range of one value draws nothing: (1, 1) contrast and MaxNoise equal to Noise are the fixed-noise training.
+        Assert.Equal(Losses(plain), Losses(plain with { MaxNoise = plain.Noise, Contrast = (1, 1) }));
+    }
+
+    [Fact]
+    public void Bad_augmentation_ranges_are_refused_with_the_option_and_its_value()
+    {
+        var model = new LodeStar(1, [4], [4]);
+        var noise = Assert.Throws<ArgumentOutOfRangeException>(() => new LodeStarTrainer(model, new LodeStarOptions { Noise = 0.5, MaxNoise = 0.2 }));
+        Assert.Contains("MaxNoise", noise.Message, StringComparison.Ordinal);
+        Assert.Contains("got 0.2", noise.Message, StringComparison.Ordinal);
+        var contrast = Assert.Throws<ArgumentOutOfRangeException>(() => new LodeStarTrainer(model, new LodeStarOptions { Contrast = (0, 1) }));
+        Assert.Contains("Contrast", contrast.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LodeStarTrainer(model, new LodeStarOptions { Contrast = (2, 1) }));
+        var offset = Assert.Throws<ArgumentOutOfRangeException>(() => new LodeStarTrainer(model, new LodeStarOptions { MaxOffset = -1 }));
+        Assert.Contains("MaxOffset", offset.Message, StringComparison.Ordinal);
+        Assert.Contains("got -1", offset.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>Gaussian spots (σ 1.5, amplitude 1) with noise 0.1, as <see cref="TestSpot"/> draws them.</summary>
     private static Image<double> Frame(int size, IReadOnlyList<PixelPosition> spots, int seed)
     {
