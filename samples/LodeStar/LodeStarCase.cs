@@ -118,7 +118,7 @@ public static class LodeStarCase
         var lodeStar = images.Select(detector.Locate).ToArray();
         var radial = images.Select(i => RadialCenter.Locate(i.AsReadOnlySpan(), i.Height, i.Width)).ToArray();
         var centroid = images.Select(i => Centroid.Locate(i.AsReadOnlySpan(), i.Height, i.Width)).ToArray();
-        var supervised = Localization.Predict(cnn, Localization.Encode(images, Encoder(emitter)));
+        var supervised = Localization.Predict(cnn, Localization.Encode(images, Encoder(emitter)), Centre, Centre);
 
         double Rmse(IEnumerable<double> squared)
         {
@@ -176,12 +176,19 @@ public static class LodeStarCase
         return (model, history.TotalSeconds);
     }
 
-    /// <summary>The §IV.2 encoding: standardised image in, (x, y) as (position − 25) / 25 out (the scale of <see cref="Localization.Predict"/>).</summary>
+    /// <summary>The centre of a frame's pixel grid, (size − 1) / 2: the supervised CNN's positions are measured from it.</summary>
+    private const double Centre = (Scene.Size - 1) / 2.0;
+
+    /// <summary>
+    /// The §IV.2 encoding: standardised image in, (x, y) as (position − <see cref="Centre"/>) / <see cref="Centre"/> out,
+    /// measured from the image's centre as <see cref="Localization.Predict"/>'s averaging over the symmetries of the
+    /// square requires.
+    /// </summary>
     private static SampleEncoder<Image<double>> Encoder(DeepTrack.Fluent.Physics.PointParticle emitter)
         => SampleEncoder.From<Image<double>>(Localization.Standardise).WithNumberLabels(2, image =>
         {
             var p = image.Get(emitter, q => q.Position).Single();
-            return [(p.Column - Localization.Scale) / Localization.Scale, (p.Row - Localization.Scale) / Localization.Scale];
+            return [(p.Column - Centre) / Centre, (p.Row - Centre) / Centre];
         });
 
     /// <summary>The one-minute load average from /proc/loadavg (−1 where there is none).</summary>
