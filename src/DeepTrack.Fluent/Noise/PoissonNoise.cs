@@ -66,10 +66,11 @@ public sealed partial record PoissonNoise : Feature<Image<double>, Image<double>
 
     /// <summary>
     /// target[i] = Poisson(source[i]·scale)/scale for positive pixels, 0 for the others, the draws taken from
-    /// <paramref name="random"/> in pixel order. In runs of <see cref="Vector{T}.Count"/> positive pixels below a mean
-    /// of <see cref="PoissonSampler.InversionLimit"/> (one uniform each) the shortcut of inversion (u &lt; 1 − λ: no
-    /// photon) is taken a vector at a time, and the pixels it leaves are collected and inverted a vector at a time
-    /// (<see cref="PoissonSampler.Invert"/>, the same counts); other pixels are drawn one by one.
+    /// <paramref name="random"/> in pixel order. A positive pixel below a mean of <see cref="PoissonSampler.InversionLimit"/>
+    /// takes one uniform; the shortcut of inversion (u &lt; 1 − λ: no photon) is taken a vector at a time in runs of
+    /// <see cref="Vector{T}.Count"/> such pixels, and the pixels it leaves are collected with their uniforms and
+    /// inverted a vector at a time (<see cref="PoissonSampler.Invert"/>, the same counts). Other pixels are drawn one
+    /// by one, in their place in the order of draws.
     /// </summary>
     internal static void Draw(ReadOnlySpan<double> source, double scale, Span<double> target, RandomStream random)
     {
@@ -90,23 +91,39 @@ public sealed partial record PoissonNoise : Feature<Image<double>, Image<double>
             {
                 for (int j = i; j < i + width; j++)
                 {
-                    target[j] = Pixel(ref uniforms, random, source[j], scale);
+                    double one = source[j] * scale;
+                    if (source[j] > 0 && one < PoissonSampler.InversionLimit)
+                    {
+                        double draw = uniforms.NextDouble();
+                        target[j] = 0;
+                        if (!(draw < 1 - one))
+                        {
+                            pendingIndex[pending] = j;
+                            pendingMean[pending] = one;
+                            pendingU[pending] = draw;
+                            pending++;
+                        }
+                    }
+                    else
+                    {
+                        target[j] = Pixel(ref uniforms, random, source[j], scale);
+                    }
                 }
-
-                continue;
             }
-
-            var u = new Vector<double>(uniforms.Take(width));
-            Vector<double>.Zero.CopyTo(target.Slice(i));
-            var open = ~Vector.LessThan(u, Vector<double>.One - mean);
-            if (open != Vector<long>.Zero)
+            else
             {
-                for (int lane = 0; lane < width; lane++)
+                var u = new Vector<double>(uniforms.Take(width));
+                Vector<double>.Zero.CopyTo(target.Slice(i));
+                var open = ~Vector.LessThan(u, Vector<double>.One - mean);
+                if (open != Vector<long>.Zero)
                 {
-                    pendingIndex[pending] = i + lane;
-                    pendingMean[pending] = mean[lane];
-                    pendingU[pending] = u[lane];
-                    pending += (int)(open[lane] & 1);
+                    for (int lane = 0; lane < width; lane++)
+                    {
+                        pendingIndex[pending] = i + lane;
+                        pendingMean[pending] = mean[lane];
+                        pendingU[pending] = u[lane];
+                        pending += (int)(open[lane] & 1);
+                    }
                 }
             }
 

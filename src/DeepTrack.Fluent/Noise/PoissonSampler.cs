@@ -140,10 +140,10 @@ public static class PoissonSampler
 
     private static double TransformedRejection(ref UniformBuffer random, double mean)
     {
-        double logMean = Math.Log(mean);
+        // log λ and the logarithm of 1/α are needed only where the squeeze does not accept: computed then, once.
+        double logMean = double.NaN, logInverseAlpha = double.NaN;
         double b = 0.931 + 2.53 * Math.Sqrt(mean);
         double a = -0.059 + 0.02483 * b;
-        double inverseAlpha = 1.1239 + 1.1328 / (b - 3.4);
         double vr = 0.9277 - 3.6224 / (b - 2);
         while (true)
         {
@@ -161,7 +161,13 @@ public static class PoissonSampler
                 continue;
             }
 
-            if (Math.Log(v) + Math.Log(inverseAlpha) - Math.Log(a / (us * us) + b) <= -mean + k * logMean - LogFactorial(k))
+            if (double.IsNaN(logMean))
+            {
+                logMean = Math.Log(mean);
+                logInverseAlpha = Math.Log(1.1239 + 1.1328 / (b - 3.4));
+            }
+
+            if (Math.Log(v) + logInverseAlpha - Math.Log(a / (us * us) + b) <= -mean + k * logMean - LogFactorial(k))
             {
                 return k;
             }
