@@ -91,15 +91,15 @@ public sealed partial record PoissonNoise : Feature<Image<double>, Image<double>
             {
                 for (int j = i; j < i + width; j++)
                 {
-                    double one = source[j] * scale;
-                    if (source[j] > 0 && one < PoissonSampler.InversionLimit)
+                    double photons = source[j] * scale;
+                    if (source[j] > 0 && photons < PoissonSampler.InversionLimit)
                     {
                         double draw = uniforms.NextDouble();
                         target[j] = 0;
-                        if (!(draw < 1 - one))
+                        if (!(draw < 1 - photons))
                         {
                             pendingIndex[pending] = j;
-                            pendingMean[pending] = one;
+                            pendingMean[pending] = photons;
                             pendingU[pending] = draw;
                             pending++;
                         }
