@@ -28,7 +28,8 @@ internal static class TableBench
         double batchSeconds = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 0.5;
         int batches = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 7;
         string filter = args.Length > 4 ? args[4] : "";
-        Console.WriteLine($"GC: server {GCSettings.IsServerGC}, concurrent {GCConfiguration("System.GC.Concurrent")}, latency {GCSettings.LatencyMode}; "
+        Console.WriteLine($"GC: server {GCSettings.IsServerGC}, concurrent {GCConfiguration("System.GC.Concurrent")}, latency {GCSettings.LatencyMode}, "
+            + $"large-object threshold {Environment.GetEnvironmentVariable("DOTNET_GCLOHThreshold") ?? GCConfiguration("System.GC.LOHThreshold")}, generation-0 budget {Environment.GetEnvironmentVariable("DOTNET_GCgen0size") ?? "default"}; "
             + $"tiered compilation {AppContext.GetData("System.Runtime.TieredCompilation") ?? "default"}, tiered PGO {AppContext.GetData("System.Runtime.TieredPGO") ?? "default"}");
         Console.WriteLine($"warm-up {warmUp} s per case, {batches} batches of about {batchSeconds} s each; spread = (slowest − fastest batch) / 2 / median;"
             + " CPU time is the process's (user + system, all threads), so on a loaded machine it shows what the work costs, and all cores / one thread shows the overhead of parallel generation");

@@ -1,4 +1,5 @@
 using System;
+using System.Numerics;
 using System.Numerics.Tensors;
 
 namespace DeepTrack.Fluent.Noise;
@@ -59,13 +60,129 @@ public sealed partial record PoissonNoise : Feature<Image<double>, Image<double>
 
         double photons = maximum * scale;
         Require(double.IsFinite(photons) && photons < 1e300, Snr, $"gives {photons:G3} photons at the brightest pixel (value {maximum:G6}, background {Background:G6}): the signal is too small a fraction of the background for its shot noise to reach this SNR");
-        var random = context.Random;
-        for (int i = 0; i < source.Length; i++)
+        Draw(source, scale, target, context.Random);
+        return output;
+    }
+
+    /// <summary>
+    /// target[i] = Poisson(source[i]·scale)/scale for positive pixels, 0 for the others, the draws taken from
+    /// <paramref name="random"/> in pixel order. A positive pixel below a mean of <see cref="PoissonSampler.InversionLimit"/>
+    /// takes one uniform; the shortcut of inversion (u &lt; 1 − λ: no photon) is taken a vector at a time in runs of
+    /// <see cref="Vector{T}.Count"/> such pixels, and the pixels it leaves are collected with their uniforms and
+    /// inverted a vector at a time (<see cref="PoissonSampler.Invert"/>, the same counts). Other pixels are drawn one
+    /// by one, in their place in the order of draws.
+    /// </summary>
+    internal static void Draw(ReadOnlySpan<double> source, double scale, Span<double> target, RandomStream random)
+    {
+        const int Pending = 64;
+        Span<double> storage = stackalloc double[256];
+        Span<int> pendingIndex = stackalloc int[Pending];
+        Span<double> pendingMean = stackalloc double[Pending + Vector<double>.Count];
+        Span<double> pendingU = stackalloc double[Pending + Vector<double>.Count];
+        var uniforms = new UniformBuffer(random, storage);
+        int width = Vector<double>.Count, i = 0, pending = 0;
+        var scales = new Vector<double>(scale);
+        var limit = new Vector<double>(PoissonSampler.InversionLimit);
+        for (; i <= source.Length - width; i += width)
         {
-            target[i] = source[i] > 0 ? Draw(random, source[i] * scale) / scale : 0;
+            var pixels = new Vector<double>(source.Slice(i));
+            var mean = pixels * scales;
+            if (!Vector.GreaterThanAll(pixels, Vector<double>.Zero) || !Vector.LessThanAll(mean, limit) || (uniforms.Remaining > 0 && uniforms.Remaining < width))
+            {
+                for (int j = i; j < i + width; j++)
+                {
+                    double photons = source[j] * scale;
+                    if (source[j] > 0 && photons < PoissonSampler.InversionLimit)
+                    {
+                        double draw = uniforms.NextDouble();
+                        target[j] = 0;
+                        if (!(draw < 1 - photons))
+                        {
+                            pendingIndex[pending] = j;
+                            pendingMean[pending] = photons;
+                            pendingU[pending] = draw;
+                            pending++;
+                        }
+                    }
+                    else
+                    {
+                        target[j] = Pixel(ref uniforms, random, source[j], scale);
+                    }
+                }
+            }
+            else
+            {
+                var u = new Vector<double>(uniforms.Take(width));
+                Vector<double>.Zero.CopyTo(target.Slice(i));
+                var open = ~Vector.LessThan(u, Vector<double>.One - mean);
+                if (open != Vector<long>.Zero)
+                {
+                    for (int lane = 0; lane < width; lane++)
+                    {
+                        pendingIndex[pending] = i + lane;
+                        pendingMean[pending] = mean[lane];
+                        pendingU[pending] = u[lane];
+                        pending += (int)(open[lane] & 1);
+                    }
+                }
+            }
+
+            if (pending > Pending - width)
+            {
+                Invert(pendingIndex[..pending], pendingMean, pendingU, scale, target);
+                pending = 0;
+            }
         }
 
-        return output;
+        Invert(pendingIndex[..pending], pendingMean, pendingU, scale, target);
+        for (; i < source.Length; i++)
+        {
+            target[i] = Pixel(ref uniforms, random, source[i], scale);
+        }
+
+        uniforms.Sync();
+    }
+
+    /// <summary>
+    /// Writes the counts of inversion for the collected pixels (index, mean, uniform), a vector at a time, scaled back;
+    /// <paramref name="mean"/> and <paramref name="u"/> have room for a vector beyond the last pixel.
+    /// </summary>
+    private static void Invert(ReadOnlySpan<int> index, Span<double> mean, Span<double> u, double scale, Span<double> target)
+    {
+        int width = Vector<double>.Count;
+        // The lanes beyond the last pixel get mean 0, which takes the shortcut.
+        mean.Slice(index.Length, width).Clear();
+        u.Slice(index.Length, width).Clear();
+        var scales = new Vector<double>(scale);
+        for (int start = 0; start < index.Length; start += width)
+        {
+            var means = new Vector<double>(mean.Slice(start));
+            var uniforms = new Vector<double>(u.Slice(start));
+            var counts = PoissonSampler.Invert(means, uniforms, out var undecided) / scales;
+            int lanes = Math.Min(width, index.Length - start);
+            for (int lane = 0; lane < lanes; lane++)
+            {
+                target[index[start + lane]] = undecided[lane] != 0 ? PoissonSampler.Inversion(uniforms[lane], means[lane]) / scale : counts[lane];
+            }
+        }
+    }
+
+    /// <summary>One pixel's Poisson count of photons, scaled back: a normal draw rounded to a whole number for means beyond 2^30 photons.</summary>
+    private static double Pixel(ref UniformBuffer uniforms, RandomStream random, double value, double scale)
+    {
+        if (!(value > 0))
+        {
+            return 0;
+        }
+
+        double mean = value * scale;
+        if (mean < NormalLimit)
+        {
+            return PoissonSampler.Draw(ref uniforms, mean) / scale;
+        }
+
+        uniforms.Sync();
+        return Math.Round(mean + Math.Sqrt(mean) * random.NextGaussian()) / scale;
     }
 
     /// <summary>Photons per unit of the image (0: no light).</summary>
@@ -82,13 +199,20 @@ public sealed partial record PoissonNoise : Feature<Image<double>, Image<double>
         return Background > 0 ? Snr * Snr / Background : 0;
     }
 
-    /// <summary>A Poisson count, or a normal one rounded to a whole number for means beyond 2^30 photons.</summary>
-    private static double Draw(RandomStream random, double mean)
-        => mean < NormalLimit ? PoissonSampler.Draw(random, mean) : Math.Round(mean + Math.Sqrt(mean) * random.NextGaussian());
-
     private static int FirstNonFinite(ReadOnlySpan<double> values)
     {
-        for (int i = 0; i < values.Length; i++)
+        // x − x is 0 for a finite x and NaN otherwise; the pixel is looked for only in a vector that has one.
+        int i = 0;
+        for (; i <= values.Length - Vector<double>.Count; i += Vector<double>.Count)
+        {
+            var vector = new Vector<double>(values.Slice(i));
+            if (!Vector.EqualsAll(vector - vector, Vector<double>.Zero))
+            {
+                break;
+            }
+        }
+
+        for (; i < values.Length; i++)
         {
             if (!double.IsFinite(values[i]))
             {

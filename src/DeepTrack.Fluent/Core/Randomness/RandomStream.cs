@@ -54,6 +54,46 @@ public sealed class RandomStream
     /// <summary>Returns a uniformly distributed double in [0, 1) with 53 random bits.</summary>
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
 
+    /// <summary>
+    /// Fills <paramref name="destination"/> with the stream's next doubles, the values that as many calls of
+    /// <see cref="NextDouble()"/> would return (the state is kept in registers while the block is drawn).
+    /// </summary>
+    internal void NextDoubles(Span<double> destination)
+    {
+        ulong a = s0, b = s1, c = s2, d = s3;
+        for (int i = 0; i < destination.Length; i++)
+        {
+            ulong result = BitOperations.RotateLeft(b * 5, 7) * 9;
+            ulong t = b << 17;
+            c ^= a;
+            d ^= b;
+            b ^= c;
+            a ^= d;
+            c ^= t;
+            d = BitOperations.RotateLeft(d, 45);
+            destination[i] = (result >> 11) * (1.0 / (1UL << 53));
+        }
+
+        (s0, s1, s2, s3) = (a, b, c, d);
+    }
+
+    /// <summary>The generator's position, to return to with <see cref="Restore"/> (the spare normal deviate is not part of it).</summary>
+    internal (ulong, ulong, ulong, ulong) Save() => (s0, s1, s2, s3);
+
+    /// <summary>Returns the generator to a position taken by <see cref="Save"/>.</summary>
+    /// <param name="state">The position.</param>
+    internal void Restore((ulong, ulong, ulong, ulong) state) => (s0, s1, s2, s3) = state;
+
+    /// <summary>Advances the generator by <paramref name="count"/> draws.</summary>
+    /// <param name="count">The draws to pass over.</param>
+    internal void Skip(int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            NextUInt64();
+        }
+    }
+
     /// <summary>Returns a uniformly distributed double in [<paramref name="low"/>, <paramref name="high"/>).</summary>
     /// <param name="low">Inclusive lower bound.</param>
     /// <param name="high">Exclusive upper bound.</param>

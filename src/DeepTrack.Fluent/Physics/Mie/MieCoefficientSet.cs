@@ -165,10 +165,7 @@ public sealed class MieCoefficientSet
             ValidateCosine(cosTheta[i], nameof(cosTheta));
         }
 
-        for (int i = 0; i < cosTheta.Length; i++)
-        {
-            (s1[i], s2[i]) = Evaluate(_a, _b, cosTheta[i]);
-        }
+        Evaluate(_a, _b, cosTheta, s1, s2);
     }
 
     /// <summary>
@@ -221,6 +218,55 @@ public sealed class MieCoefficientSet
         }
 
         return (s1, s2);
+    }
+
+    /// <summary>
+    /// S<sub>1</sub> and S<sub>2</sub> at many cosines (each in [−1, 1]), the lanes of a vector at a time: every lane
+    /// takes the operations of <see cref="Evaluate(ReadOnlySpan{Complex}, ReadOnlySpan{Complex}, double)"/> in their
+    /// order, so the results are its results bit for bit. <see cref="Complex"/>'s operators treat infinities and NaN
+    /// apart, and a value that is not finite stays so through the sums, so a lane whose result is not finite is
+    /// evaluated again one angle at a time.
+    /// </summary>
+    internal static void Evaluate(ReadOnlySpan<Complex> a, ReadOnlySpan<Complex> b, ReadOnlySpan<double> mu, Span<Complex> s1, Span<Complex> s2)
+    {
+        int width = Vector<double>.Count, i = 0;
+        for (; i <= mu.Length - width; i += width)
+        {
+            var cosine = new Vector<double>(mu.Slice(i));
+            Vector<double> s1Real = Vector<double>.Zero, s1Imaginary = Vector<double>.Zero, s2Real = Vector<double>.Zero, s2Imaginary = Vector<double>.Zero;
+            var piPrevious = Vector<double>.Zero;
+            var pi = Vector<double>.One;
+            for (int t = 0; t < a.Length; t++)
+            {
+                int n = t + 1;
+                if (n > 1)
+                {
+                    var next = (new Vector<double>(2 * n - 1) * cosine * pi - new Vector<double>(n) * piPrevious) / new Vector<double>(n - 1);
+                    piPrevious = pi;
+                    pi = next;
+                }
+
+                var tau = new Vector<double>(n) * cosine * pi - new Vector<double>(n + 1) * piPrevious;
+                var weight = new Vector<double>((2.0 * n + 1) / ((double)n * (n + 1)));
+                double ar = a[t].Real, ai = a[t].Imaginary, br = b[t].Real, bi = b[t].Imaginary;
+                s1Real += weight * (pi * ar + tau * br);
+                s1Imaginary += weight * (pi * ai + tau * bi);
+                s2Real += weight * (tau * ar + pi * br);
+                s2Imaginary += weight * (tau * ai + pi * bi);
+            }
+
+            for (int lane = 0; lane < width; lane++)
+            {
+                var first = new Complex(s1Real[lane], s1Imaginary[lane]);
+                var second = new Complex(s2Real[lane], s2Imaginary[lane]);
+                (s1[i + lane], s2[i + lane]) = Complex.IsFinite(first) && Complex.IsFinite(second) ? (first, second) : Evaluate(a, b, mu[i + lane]);
+            }
+        }
+
+        for (; i < mu.Length; i++)
+        {
+            (s1[i], s2[i]) = Evaluate(a, b, mu[i]);
+        }
     }
 
     private static void ValidateCosine(double cosTheta, string parameterName)

@@ -241,8 +241,6 @@ public abstract partial record MieScatterer : Scatterer
             // propagated from its plane to the focal plane, where the incident wave arrived with the phase k·z.
             double prefactor = -2 * Math.PI / (voxel * voxel * k * k);
             var incident = Complex.FromPolarCoordinates(prefactor, k * zMeters);
-            var a = coefficients.A.Span;
-            var b = coefficients.B.Span;
             var columnShift = new Complex[columns.Length];
             var ky = new double[columns.Length];
             for (int j = 0; j < columns.Length; j++)
@@ -251,10 +249,20 @@ public abstract partial record MieScatterer : Scatterer
                 columnShift[j] = Complex.FromPolarCoordinates(1, -ky[j] * y0);
             }
 
+            // Per row, the frequencies inside the collection cone: their column, cos θ, polarisation factors and
+            // scattering cosine, then S₁ and S₂ for all of them at once.
+            var inside = new int[columns.Length];
+            var cosines = new double[columns.Length];
+            var first = new double[columns.Length];
+            var second = new double[columns.Length];
+            var scattering = new double[columns.Length];
+            var s1s = new Complex[columns.Length];
+            var s2s = new Complex[columns.Length];
             foreach (int r in rows)
             {
                 double kx = 2 * Math.PI * PupilCoordinates.Frequency(r, height) / (height * voxel);
                 var rowShift = Complex.FromPolarCoordinates(1, -kx * x0);
+                int count = 0;
                 for (int j = 0; j < columns.Length; j++)
                 {
                     double transverse = Math.Sqrt(kx * kx + ky[j] * ky[j]);
@@ -272,9 +280,19 @@ public abstract partial record MieScatterer : Scatterer
                         c2 *= cosPhi * cosOut - sinPhi * sinOut;
                     }
 
-                    var (s1, s2) = MieCoefficientSet.AmplitudeFunctionsAtCosine(a, b, ScatteringCosine(cosTheta, illumination));
+                    (inside[count], cosines[count], first[count], second[count]) = (j, cosTheta, c1, c2);
+                    scattering[count] = ScatteringCosine(cosTheta, illumination);
+                    count++;
+                }
+
+                coefficients.AmplitudeFunctions(scattering.AsSpan(0, count), s1s.AsSpan(0, count), s2s.AsSpan(0, count));
+                for (int e = 0; e < count; e++)
+                {
+                    int j = inside[e];
+                    double cosTheta = cosines[e];
+                    var (s1, s2) = (s1s[e], s2s[e]);
                     var (w1, w2) = AngularWeights(cosTheta, illumination, coherence, Feature.Projection, Feature.OutputPolarization is not null);
-                    var amplitude = (s2 * (c2 * w2) + s1 * (c1 * w1)) / cosTheta;
+                    var amplitude = (s2 * (second[e] * w2) + s1 * (first[e] * w1)) / cosTheta;
                     var defocus = Complex.FromPolarCoordinates(1, -k * cosTheta * zMeters);
                     spectrum[r * width + columns[j]] += incident * amplitude * rowShift * columnShift[j] * defocus;
                 }
