@@ -61,7 +61,7 @@ public static class LocalizationCase
         {
             settings = new { settings.Epochs, settings.TrainingImages, settings.TestImages, settings.Seed },
             schedule = Schedule.Select(s => new { s.LearningRate, s.EndsAt }),
-            validationImages = Math.Min(1000, settings.TrainingImages / 4),
+            validationImages = ValidationImages(settings),
             trainingSeconds,
             processorCount = Environment.ProcessorCount,
             threads = get_num_threads(),
@@ -79,7 +79,7 @@ public static class LocalizationCase
     private static TrainingHistory Train(string name, Cnn model, Pipeline<IReadOnlyList<SampleObject>, Image<double>> pipeline,
         SampleEncoder<Image<double>> encoder, double scale, Settings settings, TextWriter log)
     {
-        var validation = SampleSet.Generate(pipeline, encoder, Math.Min(1000, settings.TrainingImages / 4), start: 1_000_000_000);
+        var validation = SampleSet.Generate(pipeline, encoder, ValidationImages(settings), start: 1_000_000_000);
         log.WriteLine($"Training the {name} ({model.parameters().Sum(p => p.numel())} parameters) for {settings.Epochs} epochs on {get_num_threads()} threads …");
         var history = new TrainingHistory(Loss.MeanAbsoluteError.Name);
         int done = 0;
@@ -113,4 +113,7 @@ public static class LocalizationCase
 
         return history;
     }
+
+    /// <summary>Each network's validation set: 1,000 images, or a quarter of a stage's training images if that is fewer.</summary>
+    private static int ValidationImages(Settings settings) => Math.Min(1000, settings.TrainingImages / 4);
 }

@@ -12,21 +12,6 @@ public class AugmentationTests
     private static Image<double> Counting(int height, int width)
         => Image<double>.FromArray(Enumerable.Range(1, height * width).Select(i => (double)i).ToArray(), height, width);
 
-    private static PixelPosition Brightest(Image<double> image)
-    {
-        var pixels = image.AsReadOnlySpan();
-        int index = 0;
-        for (int i = 1; i < pixels.Length; i++)
-        {
-            if (pixels[i] > pixels[index])
-            {
-                index = i;
-            }
-        }
-
-        return new PixelPosition(index / image.Width, index % image.Width);
-    }
-
     private static double Distance(PixelPosition a, PixelPosition b) => Math.Sqrt(Math.Pow(a.Row - b.Row, 2) + Math.Pow(a.Column - b.Column, 2));
 
     private static Dot RoundedDot(double low, double high)
@@ -45,10 +30,10 @@ public class AugmentationTests
         var dot = new Dot().WithPosition(new PixelPosition(3, 4));
         var upDown = (dot >> new SumImages() >> new FlipUpDown<double>()).Build().Resolve();
         Assert.Equal(new PixelPosition(Scatterer.Size - 1 - 3, 4), upDown.Get(dot, d => d.Position).Single());
-        Assert.Equal(Brightest(upDown), upDown.Get(dot, d => d.Position).Single());
+        Assert.Equal(ImageProbes.Brightest(upDown), upDown.Get(dot, d => d.Position).Single());
         var diagonal = (dot >> new SumImages() >> new FlipDiagonal<double>()).Build().Resolve();
         Assert.Equal(new PixelPosition(4, 3), diagonal.Get(dot, d => d.Position).Single());
-        Assert.Equal(Brightest(diagonal), new PixelPosition(4, 3));
+        Assert.Equal(ImageProbes.Brightest(diagonal), new PixelPosition(4, 3));
     }
 
     [Fact]
@@ -65,7 +50,7 @@ public class AugmentationTests
             var original = image.Truth.GetUnmapped(dot, d => d.Position).Single();
             var expected = flipped ? new PixelPosition(original.Row, Scatterer.Size - 1 - original.Column) : original;
             Assert.Equal(expected, image.Get(dot, d => d.Position).Single());
-            Assert.Equal(expected, Brightest(image));
+            Assert.Equal(expected, ImageProbes.Brightest(image));
         }
 
         Assert.Equal(2, outcomes.Count);
@@ -84,7 +69,7 @@ public class AugmentationTests
         var dot = new Dot().WithPosition(new PixelPosition(3, 4));
         var shifted = (dot >> new SumImages() >> new Pad<double>().WithTop(2).WithLeft(5)).Build().Resolve();
         Assert.Equal(new PixelPosition(5, 9), shifted.Get(dot, d => d.Position).Single());
-        Assert.Equal(Brightest(shifted), new PixelPosition(5, 9));
+        Assert.Equal(ImageProbes.Brightest(shifted), new PixelPosition(5, 9));
     }
 
     [Fact]
@@ -107,7 +92,7 @@ public class AugmentationTests
         var dot = new Dot().WithPosition(new PixelPosition(6, 7));
         var shifted = (dot >> new SumImages() >> new Crop<double>().WithHeight(15).WithWidth(15) >> new CropToMultiplesOf<double>().WithMultiple(4).WithVerticalAlignment(1).WithHorizontalAlignment(0.5)).Build().Resolve();
         Assert.Equal(new PixelPosition(3, 6), shifted.Get(dot, d => d.Position).Single());
-        Assert.Equal(Brightest(shifted), new PixelPosition(3, 6));
+        Assert.Equal(ImageProbes.Brightest(shifted), new PixelPosition(3, 6));
     }
 
     [Fact]
@@ -191,7 +176,7 @@ public class AugmentationTests
             Assert.Equal(position, mask.Get(dot, d => d.Position).Single());
             if (resolved.Scale >= 1)
             {
-                Assert.True(Distance(Brightest(image), position) <= 0.75 + 1e-9, $"{Brightest(image)} vs {position}");
+                Assert.True(Distance(ImageProbes.Brightest(image), position) <= 0.75 + 1e-9, $"{ImageProbes.Brightest(image)} vs {position}");
             }
 
             pipeline.Update();
@@ -231,7 +216,7 @@ public class AugmentationTests
                 + fr * ((1 - fc) * warpedRamps[r0 + 1, c0, z] + fc * warpedRamps[r0 + 1, c0 + 1, z]);
             Assert.Equal(original.Row, Read(0), 8);
             Assert.Equal(original.Column, Read(1), 8);
-            Assert.True(Distance(Brightest(image), position) <= 1, $"{Brightest(image)} vs {position}");
+            Assert.True(Distance(ImageProbes.Brightest(image), position) <= 1, $"{ImageProbes.Brightest(image)} vs {position}");
             largest = Math.Max(largest, Distance(original, position));
             pipeline.Update();
         }

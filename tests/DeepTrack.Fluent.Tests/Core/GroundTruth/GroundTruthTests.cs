@@ -7,21 +7,6 @@ public class GroundTruthTests
 {
     private static readonly Dot FixedDot = new Dot().WithPosition(new PixelPosition(3, 4)).WithIntensity(5);
 
-    private static PixelPosition Brightest(Image<double> image)
-    {
-        var pixels = image.AsReadOnlySpan();
-        int index = 0;
-        for (int i = 1; i < pixels.Length; i++)
-        {
-            if (pixels[i] > pixels[index])
-            {
-                index = i;
-            }
-        }
-
-        return new PixelPosition(index / image.Width, index % image.Width);
-    }
-
     [Fact]
     public void Truth_carries_every_contributing_feature_once()
     {
@@ -39,7 +24,7 @@ public class GroundTruthTests
         var image = (FixedDot >> new SumImages() >> new FlipLeftRight<double>()).Build().Resolve();
         var position = image.Get(FixedDot, d => d.Position).Single();
         Assert.Equal(new PixelPosition(3, Scatterer.Size - 1 - 4), position);
-        Assert.Equal(position, Brightest(image));
+        Assert.Equal(position, ImageProbes.Brightest(image));
         Assert.Equal(new PixelPosition(3, 4), image.Truth.GetUnmapped(FixedDot, d => d.Position).Single());
     }
 
@@ -50,7 +35,7 @@ public class GroundTruthTests
         var image = (FixedDot >> new SumImages() >> crop >> new FlipLeftRight<double>()).Build().Resolve();
         var position = image.Get(FixedDot, d => d.Position).Single();
         Assert.Equal(new PixelPosition(1, 10 - 1 - 3), position);
-        Assert.Equal(position, Brightest(image));
+        Assert.Equal(position, ImageProbes.Brightest(image));
     }
 
     [Fact]
@@ -60,7 +45,7 @@ public class GroundTruthTests
         var image = (dot >> new SumImages() >> new AveragePool<double>().WithFactor(2)).Build().Resolve();
         var position = image.Get(dot, d => d.Position).Single();
         Assert.Equal(new PixelPosition(2.25, 3.25), position);
-        Assert.Equal(new PixelPosition(2, 3), Brightest(image));
+        Assert.Equal(new PixelPosition(2, 3), ImageProbes.Brightest(image));
         Assert.Equal(0.25, image[2, 3], 12);
     }
 
@@ -72,7 +57,7 @@ public class GroundTruthTests
         var pipeline = (dot >> new SumImages() >> new FlipLeftRight<double>() >> crop).Build(seed: 3);
         foreach (var image in pipeline.Generate(50))
         {
-            Assert.Equal(Brightest(image), image.Get(dot, d => d.Position).Single());
+            Assert.Equal(ImageProbes.Brightest(image), image.Get(dot, d => d.Position).Single());
         }
     }
 
