@@ -118,7 +118,7 @@ public static class LodeStarCase
         var lodeStar = images.Select(detector.Locate).ToArray();
         var radial = images.Select(i => RadialCenter.Locate(i.AsReadOnlySpan(), i.Height, i.Width)).ToArray();
         var centroid = images.Select(i => Centroid.Locate(i.AsReadOnlySpan(), i.Height, i.Width)).ToArray();
-        var supervised = Localization.Predict(cnn, Localization.Encode(images, Encoder(emitter)), Centre, Centre);
+        var supervised = Localization.Predict(cnn, Localization.Encode(images, Localization.Labelled(emitter, Centre, Centre)), Centre, Centre);
 
         double Rmse(IEnumerable<double> squared)
         {
@@ -161,8 +161,9 @@ public static class LodeStarCase
         var emitter = new DeepTrack.Fluent.Physics.PointParticle().WithPosition(Distribution.UniformPosition(Scene.Low, Scene.High, Scene.Low, Scene.High))
             .WithIntensity(Distribution.From(r => Scene.Intensity(Math.Exp(r.NextDouble(low, high)))));
         var pipeline = Scene.Single(emitter).Build(settings.Seed + 4);
-        var training = SampleSet.Generate(pipeline, Encoder(emitter), settings.CnnImages);
-        var validation = SampleSet.Generate(pipeline, Encoder(emitter), Math.Max(100, settings.CnnImages / 10), start: 1_000_000_000);
+        var encoder = Localization.Labelled(emitter, Centre, Centre);
+        var training = SampleSet.Generate(pipeline, encoder, settings.CnnImages);
+        var validation = SampleSet.Generate(pipeline, encoder, Math.Max(100, settings.CnnImages / 10), start: 1_000_000_000);
         var model = new Cnn(1, Scene.Size, Scene.Size, [16, 32, 64], [32, 32], 2, seed: (long)settings.Seed);
         var history = new Trainer(model, new TrainerOptions
         {
@@ -178,18 +179,6 @@ public static class LodeStarCase
 
     /// <summary>The centre of a frame's pixel grid, (size − 1) / 2: the supervised CNN's positions are measured from it.</summary>
     private const double Centre = (Scene.Size - 1) / 2.0;
-
-    /// <summary>
-    /// The §IV.2 encoding: standardised image in, (x, y) as (position − <see cref="Centre"/>) / <see cref="Centre"/> out,
-    /// measured from the image's centre as <see cref="Localization.Predict"/>'s averaging over the symmetries of the
-    /// square requires.
-    /// </summary>
-    private static SampleEncoder<Image<double>> Encoder(DeepTrack.Fluent.Physics.PointParticle emitter)
-        => SampleEncoder.From<Image<double>>(Localization.Standardise).WithNumberLabels(2, image =>
-        {
-            var p = image.Get(emitter, q => q.Position).Single();
-            return [(p.Column - Centre) / Centre, (p.Row - Centre) / Centre];
-        });
 
     /// <summary>The one-minute load average from /proc/loadavg (−1 where there is none).</summary>
     private static double LoadAverage()

@@ -4,6 +4,7 @@ using System.Linq;
 using DeepTrack.Fluent;
 using DeepTrack.Fluent.Analysis;
 using DeepTrack.Fluent.Augmentations;
+using DeepTrack.Fluent.Physics;
 using DeepTrack.Fluent.Physics.Mie;
 using DeepTrack.Fluent.Torch;
 using TorchSharp;
@@ -167,7 +168,16 @@ public static class Localization
             truth.Take(3).Select(p => $"{p.Column:F2},{p.Row:F2}").ToArray());
     }
 
-    private static SampleEncoder<Image<double>> Labelled(MieSphere particle, double centre, double scale)
+    /// <summary>
+    /// Standardised images in, the position of <paramref name="particle"/> as ((column − <paramref name="centre"/>) / <paramref name="scale"/>,
+    /// (row − <paramref name="centre"/>) / <paramref name="scale"/>) out; with the image's centre as <paramref name="centre"/>,
+    /// as <see cref="Predict"/>'s averaging over the symmetries of the square requires.
+    /// </summary>
+    /// <param name="particle">The particle whose position is the label.</param>
+    /// <param name="centre">The pixel the positions are measured from (row and column).</param>
+    /// <param name="scale">Pixels per label unit.</param>
+    /// <returns>The encoder.</returns>
+    public static SampleEncoder<Image<double>> Labelled(Scatterer particle, double centre, double scale)
         => SampleEncoder.From<Image<double>>(Standardise).WithNumberLabels(2, image =>
         {
             var p = image.Get(particle, q => q.Position).Single();
