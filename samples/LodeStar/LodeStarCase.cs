@@ -103,7 +103,7 @@ public static class LodeStarCase
         var (crop, file) = Scene.CropFromFile(snr, settings.Seed + 3, folder);
         var model = new LodeStar(1, settings.Before, settings.After, seed: (long)settings.Seed);
         var trained = new LodeStarTrainer(model, new LodeStarOptions { Steps = settings.Steps, MaxTranslation = 4, Noise = settings.Noise.Low, MaxNoise = settings.Noise.High, Contrast = settings.Contrast, Seed = settings.Seed }).Fit(crop);
-        var detector = new LodeStarDetector(model, trained.InputMean, trained.InputScale, trained.ReferenceMass, trained.TrainingLosses, trained.TrainingSeconds) { Cutoff = DetectionCutoff };
+        var detector = new LodeStarDetector(model, trained.InputMean, trained.InputScale, trained.ReferenceMass, trained.TrainingLosses, trained.TrainingSeconds) { Cutoff = DetectionCutoff, AverageOrientations = settings.Orientations == 8 };
         log.WriteLine($"SNR {snr,4}: LodeSTAR trained on one {crop.Height}×{crop.Width} crop of {Path.GetFileName(file)} for {settings.Steps} steps (shifts up to ±4 px, rotations, flips, fresh noise) in {detector.TrainingSeconds:F1} s (loss {detector.TrainingLosses[0]:F3} → {detector.TrainingLosses.Skip(detector.TrainingLosses.Count * 9 / 10).Average():F3}).");
         return detector;
     }

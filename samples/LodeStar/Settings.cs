@@ -22,8 +22,9 @@ namespace LodeStarSample;
 /// <param name="Threads">libtorch's CPU threads.</param>
 /// <param name="Output">Where results.json and the PNGs go.</param>
 /// <param name="Help">Only print the usage.</param>
+/// <param name="Orientations">The orientations of the square LodeSTAR sees every test image and frame in: 8 (its votes in all 8 pooled, <see cref="DeepTrack.Fluent.Torch.LodeStarDetector.AverageOrientations"/>) or 1 (the image as it is).</param>
 public sealed record Settings(double[] Levels, int Steps, int TestImages, int CnnImages, int CnnEpochs, int[] Densities, int Frames,
-    int[] Before, int[] After, double? CropSnr, (double Low, double High) Noise, (double Low, double High) Contrast, ulong Seed, int Threads, string Output, bool Help) : ISampleSettings<Settings>
+    int[] Before, int[] After, double? CropSnr, (double Low, double High) Noise, (double Low, double High) Contrast, ulong Seed, int Threads, string Output, bool Help, int Orientations = 8) : ISampleSettings<Settings>
 {
     /// <summary>The usage text.</summary>
     public static string Usage => """
@@ -41,6 +42,7 @@ public sealed record Settings(double[] Levels, int Steps, int TestImages, int Cn
           --crop-snr X|test    the SNR of the frame the one training crop is cut from, or 'test': each level its own crop at its SNR (default 20)
           --noise A,B          fresh noise on every training copy, σ uniform in [A, B] × the crop's standard deviation (default 0,3)
           --contrast A,B       factor on every training copy before the noise, log-uniform in [A, B] (default 0.1,4)
+          --orientations 8|1   LodeSTAR sees every image in the 8 orientations of the square and pools the votes, or only as it is (default 8)
           --seed N             seed (default 2026)
           --threads N          libtorch CPU threads (default 2)
           --output FOLDER      where results.json and the PNGs go (default ./output/lodestar)
@@ -86,6 +88,10 @@ public sealed record Settings(double[] Levels, int Steps, int TestImages, int Cn
                     break;
                 case "--noise": settings = settings with { Noise = Range(Value(), "--noise") }; break;
                 case "--contrast": settings = settings with { Contrast = Range(Value(), "--contrast") }; break;
+                case "--orientations":
+                    int orientations = int.Parse(Value(), CultureInfo.InvariantCulture);
+                    settings = settings with { Orientations = orientations is 1 or 8 ? orientations : throw new ArgumentException($"--orientations must be 8 or 1; got {orientations}.") };
+                    break;
                 case "--seed": settings = settings with { Seed = ulong.Parse(Value(), CultureInfo.InvariantCulture) }; break;
                 case "--threads": settings = settings with { Threads = Number() }; break;
                 case "--output": settings = settings with { Output = Value() }; break;

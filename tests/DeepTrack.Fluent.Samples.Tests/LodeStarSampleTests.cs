@@ -20,6 +20,15 @@ public class LodeStarSampleTests
     }
 
     [Fact]
+    public void Orientations_are_eight_by_default_one_on_request_and_nothing_else()
+    {
+        Assert.Equal(8, Settings.Parse([]).Orientations);
+        Assert.Equal(1, Settings.Parse(["--orientations", "1"]).Orientations);
+        var error = Assert.Throws<ArgumentException>(() => Settings.Parse(["--orientations", "4"]));
+        Assert.Contains("got 4", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_cramer_rao_bound_of_a_gaussian_spot_under_gaussian_noise_is_2_sigma2_over_pi_a2()
     {
         // μ = A·exp(−r²/(2s²)) on unit pixels: Σ(∂μ/∂x)² ≈ ∫∫ A² (x²/s⁴) exp(−(x² + y²)/s²) dx dy = (A²/s⁴)·(√π s³/2)·(√π s) = π A²/2,

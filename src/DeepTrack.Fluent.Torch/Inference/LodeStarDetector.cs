@@ -72,6 +72,16 @@ public sealed class LodeStarDetector
     public double Cutoff { get; init; } = 0.5;
 
     /// <summary>
+    /// Whether the network also sees every image in the 7 other orientations of the square (three rotations by 90°, four
+    /// reflections; a non-square image is transposed as a whole) and the votes of all 8, each mapped back to the image's
+    /// frame, are pooled with an eighth of their weight each (default <see langword="false"/>: the image as it is). The
+    /// network is trained to turn its votes with the image; what it has not learnt exactly (a bias, or a mistake that
+    /// depends on the orientation of the pattern, such as one learnt from the training crop's own noise) partly cancels,
+    /// and positions and detections become exactly equivariant under these symmetries. Costs 8 forward passes per image.
+    /// </summary>
+    public bool AverageOrientations { get; init; }
+
+    /// <summary>
     /// The position of the one object in <paramref name="image"/>: the weighted mean of the votes within
     /// <see cref="ClusterRadius"/> of the densest cluster (mean shift from the vote-density maximum of the largest mass),
     /// which, unlike the mean of all votes, stray votes elsewhere in the image do not pull.
@@ -168,7 +178,10 @@ public sealed class LodeStarDetector
         return clusters;
     }
 
-    /// <summary>The network's votes on one image: voted row, voted column and weight of every output pixel.</summary>
+    /// <summary>
+    /// The network's votes on one image: voted row, voted column and weight of every output pixel; with
+    /// <see cref="AverageOrientations"/> those of the 8 orientations, in the image's frame, each weight divided by 8.
+    /// </summary>
     private (float[] Row, float[] Column, float[] Weight) Votes(Image<double> image)
     {
         ArgumentNullException.ThrowIfNull(image);
@@ -187,8 +200,30 @@ public sealed class LodeStarDetector
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         model.eval();
-        var output = model.forward(tensor(input, [1, 1, image.Height, image.Width]))[0].flatten(1);
-        return (output[0].data<float>().ToArray(), output[1].data<float>().ToArray(), output[2].data<float>().ToArray());
+        var batch = tensor(input, [1, 1, image.Height, image.Width]);
+        int orientations = AverageOrientations ? 8 : 1;
+        var (rows, columns, weights) = (new List<float>(), new List<float>(), new List<float>());
+        for (int k = 0; k < orientations; k++)
+        {
+            bool transpose = (k & 4) != 0, mirrorColumns = (k & 1) != 0, mirrorRows = (k & 2) != 0;
+            var view = transpose ? batch.transpose(2, 3) : batch;
+            view = mirrorColumns ? view.flip(3) : view;
+            view = mirrorRows ? view.flip(2) : view;
+            var output = model.forward(view.contiguous())[0].flatten(1);
+            var (row, column, weight) = (output[0].data<float>().ToArray(), output[1].data<float>().ToArray(), output[2].data<float>().ToArray());
+            // Undo the mirrors in the orientation's own frame, then the transpose (swap row and column).
+            int viewHeight = transpose ? image.Width : image.Height, viewWidth = transpose ? image.Height : image.Width;
+            for (int i = 0; i < row.Length; i++)
+            {
+                float r = mirrorRows ? viewHeight - 1 - row[i] : row[i];
+                float c = mirrorColumns ? viewWidth - 1 - column[i] : column[i];
+                rows.Add(transpose ? c : r);
+                columns.Add(transpose ? r : c);
+                weights.Add(weight[i] / orientations);
+            }
+        }
+
+        return ([.. rows], [.. columns], [.. weights]);
     }
 
     /// <summary>The weights spread bilinearly at the voted positions, smoothed by a Gaussian of <see cref="DensitySigma"/>.</summary>

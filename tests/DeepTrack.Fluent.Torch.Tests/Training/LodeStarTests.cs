@@ -78,6 +78,35 @@ public sealed class LodeStarTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Averaging_the_eight_orientations_makes_even_an_untrained_network_turn_its_answers_with_the_image()
+    {
+        var model = new LodeStar(1, [4], [4], seed: 7);
+        var plain = new LodeStarDetector(model, 0, 1, 1);
+        var averaged = new LodeStarDetector(model, 0, 1, 1) { AverageOrientations = true };
+        var image = Frame(22, 28, [new(9.3, 15.8)], seed: 4);
+        int height = image.Height, width = image.Width;
+        var mirroredColumns = Remap(height, width, (r, c) => image[r, width - 1 - c]);
+        var mirroredRows = Remap(height, width, (r, c) => image[height - 1 - r, c]);
+        var transposed = Remap(width, height, (r, c) => image[c, r]);
+
+        // (row, column) of the original image's answer, as the transformed image's answer maps back to it.
+        (double Row, double Column)[] Answers(LodeStarDetector detector) =>
+        [
+            (detector.Locate(image).Row, detector.Locate(image).Column),
+            (detector.Locate(mirroredColumns).Row, width - 1 - detector.Locate(mirroredColumns).Column),
+            (height - 1 - detector.Locate(mirroredRows).Row, detector.Locate(mirroredRows).Column),
+            (detector.Locate(transposed).Column, detector.Locate(transposed).Row),
+        ];
+        double Spread((double Row, double Column)[] answers) => answers.Max(a => Math.Max(Math.Abs(a.Row - answers[0].Row), Math.Abs(a.Column - answers[0].Column)));
+
+        double plainSpread = Spread(Answers(plain)), averagedSpread = Spread(Answers(averaged));
+        output.WriteLine($"largest disagreement between orientations: plain {plainSpread:F4} px, averaged {averagedSpread:E2} px");
+        Assert.True(plainSpread > 0.01, $"the untrained network alone should not be equivariant (spread {plainSpread} px)");
+        Assert.True(averagedSpread < 1e-3, $"spread {averagedSpread} px");
+        Assert.Equal(plain.ReferenceMass, averaged.ReferenceMass);
+    }
+
+    [Fact]
     public void Bad_options_are_refused_with_the_option_and_its_value()
     {
         var model = new LodeStar(1, [4], [4]);
@@ -117,18 +146,36 @@ public sealed class LodeStarTests(ITestOutputHelper output)
         Assert.Contains("got -1", offset.Message, StringComparison.Ordinal);
     }
 
-    /// <summary>Gaussian spots (σ 1.5, amplitude 1) with noise 0.1, as <see cref="TestSpot"/> draws them.</summary>
-    private static Image<double> Frame(int size, IReadOnlyList<PixelPosition> spots, int seed)
+    /// <summary>Gaussian spots (σ 1.5, amplitude 1) with noise 0.1, as <see cref="TestSpot"/> draws them, on a square frame.</summary>
+    private static Image<double> Frame(int size, IReadOnlyList<PixelPosition> spots, int seed) => Frame(size, size, spots, seed);
+
+    /// <summary>Gaussian spots (σ 1.5, amplitude 1) with noise 0.1 on a frame of any shape.</summary>
+    private static Image<double> Frame(int height, int width, IReadOnlyList<PixelPosition> spots, int seed)
     {
         var random = new Random(seed);
-        var image = new Image<double>(size, size);
-        for (int row = 0; row < size; row++)
+        var image = new Image<double>(height, width);
+        for (int row = 0; row < height; row++)
         {
-            for (int column = 0; column < size; column++)
+            for (int column = 0; column < width; column++)
             {
                 double value = spots.Sum(p => Math.Exp(-(Math.Pow(row - p.Row, 2) + Math.Pow(column - p.Column, 2)) / (2 * 1.5 * 1.5)));
                 double u1 = 1 - random.NextDouble(), u2 = random.NextDouble();
                 image[row, column] = value + (0.1 * Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2));
+            }
+        }
+
+        return image;
+    }
+
+    /// <summary>A new image of the given size whose pixel (r, c) is <paramref name="pixel"/>(r, c).</summary>
+    private static Image<double> Remap(int height, int width, Func<int, int, double> pixel)
+    {
+        var image = new Image<double>(height, width);
+        for (int row = 0; row < height; row++)
+        {
+            for (int column = 0; column < width; column++)
+            {
+                image[row, column] = pixel(row, column);
             }
         }
 
