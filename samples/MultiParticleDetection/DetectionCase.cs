@@ -61,8 +61,8 @@ public static class DetectionCase
         // Both detectors' thresholds are tuned for the best F1 on the same 32 calibration images of the training distribution.
         var calibration = pipeline.Generate(32, start: 2_000_000_000).Select(s => (s.Image, Scene.Truth(s.Image, emitter))).ToArray();
         var classical = ClassicalDetector.Tune(calibration);
-        double threshold = TuneThreshold(model, calibration);
-        log.WriteLine($"Thresholds: U-Net logit {threshold} (probability {1 / (1 + Math.Exp(-threshold)):F2}), band-pass {classical.K} noise standard deviations (tuned on 32 images).");
+        double threshold = TuneThreshold(model, calibration, settings.Detection);
+        log.WriteLine($"Thresholds: U-Net logit {threshold} ({settings.Detection.ToString().ToLowerInvariant()}) (probability {1 / (1 + Math.Exp(-threshold)):F2}), band-pass {classical.K} noise standard deviations (tuned on 32 images).");
 
         var conditions = new List<ConditionResult>();
         foreach (int particles in Densities)
@@ -72,7 +72,7 @@ public static class DetectionCase
                 var level = Scene.Emitter(Distribution.From(_ => snr));
                 var images = Scene.Of(level, Distribution.UniformInt(particles, particles + 1)).Build(settings.Seed + 1).Generate(settings.TestImages);
                 var truth = images.Select(s => Scene.Truth(s.Image, level)).ToArray();
-                var found = UNetDetections(model, images.Select(s => s.Image).ToArray(), threshold);
+                var found = UNetDetections(model, images.Select(s => s.Image).ToArray(), threshold, settings.Detection);
                 conditions.Add(new ConditionResult(snr, particles, images.Length,
                     Metric.Detection(found.Zip(truth), Scene.Radius),
                     Metric.Detection(images.Select((s, i) => (classical.Detect(s.Image), truth[i])), Scene.Radius)));
@@ -87,7 +87,7 @@ public static class DetectionCase
         {
             var level = Scene.Emitter(Distribution.From(_ => snr));
             var image = Scene.Of(level, Distribution.UniformInt(30, 31)).Build(settings.Seed + 2).Sample(0).Image;
-            return (image, Scene.Truth(image, level), UNetDetections(model, [image], threshold)[0], classical.Detect(image));
+            return (image, Scene.Truth(image, level), UNetDetections(model, [image], threshold, settings.Detection)[0], classical.Detect(image));
         }).ToArray();
         Plots.Examples(examples, SnrLevels, Path.Combine(settings.Output, "examples.png"));
         File.WriteAllText(Path.Combine(settings.Output, "results.json"), JsonSerializer.Serialize(new
@@ -101,26 +101,35 @@ public static class DetectionCase
             keptEpoch = history.BestEpoch + 1,
             keptValidationLoss = history.Epochs[history.BestEpoch].ValidationLoss,
             result,
-        }, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
+        }, new JsonSerializerOptions { WriteIndented = true, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.CamelCase) }, PropertyNamingPolicy = JsonNamingPolicy.CamelCase, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals }));
         return result;
     }
 
-    /// <summary>The U-Net's detections: pixels whose logit exceeds the threshold, components of at least 2 pixels, their weighted centroids.</summary>
+    /// <summary>The U-Net's detections in raw images.</summary>
     /// <param name="model">The trained U-Net.</param>
     /// <param name="images">Raw images.</param>
     /// <param name="threshold">The logit threshold (0: probability ½).</param>
+    /// <param name="method">How a logit map becomes detections.</param>
     /// <returns>The detections of each image.</returns>
-    public static IReadOnlyList<PixelPosition>[] UNetDetections(nn.Module<Tensor, Tensor> model, IReadOnlyList<Image<double>> images, double threshold)
-        => Inference.PredictImages(model, images.Select(Scene.Standardise).ToArray())
-            .Select(map => (IReadOnlyList<PixelPosition>)Segmentation.Detect(map, threshold, minimumArea: 2).Select(d => d.Position).ToArray())
-            .ToArray();
+    public static IReadOnlyList<PixelPosition>[] UNetDetections(nn.Module<Tensor, Tensor> model, IReadOnlyList<Image<double>> images, double threshold, DetectionMethod method)
+        => Inference.PredictImages(model, images.Select(Scene.Standardise).ToArray()).Select(map => Find(map, threshold, method)).ToArray();
 
-    /// <summary>The logit threshold (from −2 to 4 in steps of ½) with the best F1 on calibration images.</summary>
-    private static double TuneThreshold(nn.Module<Tensor, Tensor> model, IReadOnlyList<(Image<double> Image, IReadOnlyList<PixelPosition> Truth)> images)
+    /// <summary>The detections in one logit map.</summary>
+    /// <param name="map">The U-Net's logits for one image.</param>
+    /// <param name="threshold">The logit threshold.</param>
+    /// <param name="method">Local maxima, or connected components.</param>
+    /// <returns>The positions found, in pixels.</returns>
+    public static IReadOnlyList<PixelPosition> Find(Image<double> map, double threshold, DetectionMethod method) => method switch
+    {
+        DetectionMethod.Peaks => [.. ModelDetections.FromDensity([map], threshold, radius: 2, SubpixelMethod.Quadratic).Select(d => d.ToPixelPosition())],
+        DetectionMethod.Components => [.. Segmentation.Detect(map, threshold, minimumArea: 2).Select(d => d.Position)],
+        _ => throw new ArgumentOutOfRangeException(nameof(method), method, "There is no such detection method."),
+    };
+
+    /// <summary>The logit threshold (from −2 to 8 in steps of ½) with the best F1 on calibration images.</summary>
+    private static double TuneThreshold(nn.Module<Tensor, Tensor> model, IReadOnlyList<(Image<double> Image, IReadOnlyList<PixelPosition> Truth)> images, DetectionMethod method)
     {
         var maps = Inference.PredictImages(model, images.Select(i => Scene.Standardise(i.Image)).ToArray());
-        return Enumerable.Range(-4, 13).Select(k => k / 2.0).MaxBy(t => Metric.Detection(
-            maps.Select((map, i) => ((IReadOnlyList<PixelPosition>)Segmentation.Detect(map, t, minimumArea: 2).Select(d => d.Position).ToArray(), images[i].Truth)),
-            Scene.Radius).F1);
+        return Enumerable.Range(-4, 21).Select(k => k / 2.0).MaxBy(t => Metric.Detection(maps.Select((map, i) => (Find(map, t, method), images[i].Truth)), Scene.Radius).F1);
     }
 }

@@ -14,9 +14,10 @@ namespace MultiParticleDetection;
 /// <param name="BatchSize">Training images per step.</param>
 /// <param name="Seed">The seed of the simulation, the shuffling and the weights.</param>
 /// <param name="Threads">libtorch's CPU threads.</param>
+/// <param name="Detection">How the U-Net's logit map becomes detections.</param>
 /// <param name="Output">Where results.json and the PNGs go.</param>
 /// <param name="Help">Only print the usage.</param>
-public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs, int[] Channels, int TestImages, int BatchSize, ulong Seed, int Threads, string Output, bool Help) : ISampleSettings<Settings>
+public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs, int[] Channels, int TestImages, int BatchSize, ulong Seed, int Threads, DetectionMethod Detection, string Output, bool Help) : ISampleSettings<Settings>
 {
     /// <summary>The usage text.</summary>
     public static string Usage => """
@@ -31,12 +32,15 @@ public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs
           --batch-size N       training images per step (default 8)
           --seed N             seed (default 2026)
           --threads N          libtorch CPU threads (default 1: identical numbers on any machine)
+          --detection peaks|components
+                               the U-Net's detections: local maxima of its logits (default), or the paper's connected
+                               components above the threshold (close emitters merge)
           --output FOLDER      where results.json and the PNGs go (default ./output/multi-particle-detection)
           --help               this text
         """;
 
     /// <summary>The default run.</summary>
-    public static Settings Default { get; } = new(800, 12, 6, [8, 16, 32], 16, 8, 2026, 1, Path.Combine("output", "multi-particle-detection"), false);
+    public static Settings Default { get; } = new(800, 12, 6, [8, 16, 32], 16, 8, 2026, 1, DetectionMethod.Peaks, Path.Combine("output", "multi-particle-detection"), false);
 
     /// <summary>Reads the arguments.</summary>
     /// <param name="args">The command line.</param>
@@ -60,6 +64,12 @@ public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs
                 case "--batch-size": settings = settings with { BatchSize = Number() }; break;
                 case "--seed": settings = settings with { Seed = ulong.Parse(Value(), CultureInfo.InvariantCulture) }; break;
                 case "--threads": settings = settings with { Threads = Number() }; break;
+                case "--detection": settings = settings with { Detection = Value() switch
+                {
+                    "peaks" => DetectionMethod.Peaks,
+                    "components" => DetectionMethod.Components,
+                    var other => throw new ArgumentException($"--detection is 'peaks' or 'components', not '{other}'."),
+                } }; break;
                 case "--output": settings = settings with { Output = Value() }; break;
                 case "--help" or "-h": settings = settings with { Help = true }; break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");

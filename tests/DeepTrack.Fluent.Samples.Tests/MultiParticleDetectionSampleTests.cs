@@ -24,4 +24,41 @@ public class MultiParticleDetectionSampleTests
         double peak = ((emitter ^ 1) >> Scene.Optics).Build(seed: 0).Resolve().AsReadOnlySpan().ToArray().Max();
         Assert.Equal(10 * Math.Sqrt(Scene.BackgroundPhotons), peak, 6);
     }
+
+    [Fact]
+    public void Detection_is_by_peaks_by_default_by_components_on_request_and_nothing_else()
+    {
+        Assert.Equal(DetectionMethod.Peaks, Settings.Parse([]).Detection);
+        Assert.Equal(DetectionMethod.Components, Settings.Parse(["--detection", "components"]).Detection);
+        var error = Assert.Throws<ArgumentException>(() => Settings.Parse(["--detection", "blobs"]));
+        Assert.Contains("'blobs'", error.Message);
+    }
+
+    [Fact]
+    public void Peaks_find_two_emitters_whose_disks_touch_where_components_find_one()
+    {
+        // Two logit bumps 4 px apart (rows 20 and 24, column 30): one component above the threshold, two local maxima.
+        var map = new Image<double>(48, 48);
+        var pixels = map.AsWritableSpan();
+        for (int row = 0; row < 48; row++)
+        {
+            for (int column = 0; column < 48; column++)
+            {
+                double Bump(double r, double c) => 8 * Math.Exp(-(((row - r) * (row - r)) + ((column - c) * (column - c))) / (2 * 1.5 * 1.5));
+                pixels[(row * 48) + column] = Bump(20, 30) + Bump(24.3, 30) - 4;
+            }
+        }
+
+        var components = DetectionCase.Find(map, 0, DetectionMethod.Components);
+        var peaks = DetectionCase.Find(map, 0, DetectionMethod.Peaks);
+        Assert.Single(components);
+        // The weighted centroid of the merged component lies between the two, at row 22.12.
+        Assert.InRange(components[0].Row, 22.0, 22.25);
+        Assert.Equal(2, peaks.Count);
+        var rows = peaks.Select(p => p.Row).Order().ToArray();
+        // Each peak lies within a fifth of a pixel of its bump (the neighbour's tail pulls it a little towards it).
+        Assert.InRange(rows[0], 19.8, 20.2);
+        Assert.InRange(rows[1], 24.1, 24.5);
+        Assert.All(peaks, p => Assert.Equal(30, p.Column, 6));
+    }
 }
