@@ -54,7 +54,7 @@ public static class LodeStarCase
             detectors[snr] = detector;
             var row = Evaluate(settings, snr, detector, cnn);
             levels.Add(row);
-            log.WriteLine($"SNR {snr,4}: RMSE LodeSTAR {row.LodeStar:F3}, radial center {row.RadialCenter:F3}, centroid {row.Centroid:F3}, CNN {row.Cnn:F3}, Cramér–Rao bound {row.CramerRao:F3} px ({row.LodeStarOverBound:F2}× the bound; trained {row.LodeStarTrainingSeconds:F0} s)");
+            log.WriteLine($"SNR {snr,4}: RMSE LodeSTAR {row.LodeStar:F3} (strongest cluster {row.LodeStarCluster:F3}), radial center {row.RadialCenter:F3}, centroid {row.Centroid:F3}, CNN {row.Cnn:F3}, Cramér–Rao bound {row.CramerRao:F3} px ({row.LodeStarOverBound:F2}× the bound; trained {row.LodeStarTrainingSeconds:F0} s)");
         }
 
         var detectionModel = shared ?? (detectors.TryGetValue(DetectionSnr, out var known) ? known : TrainLodeStar(settings, DetectionSnr, frames, log));
@@ -116,6 +116,12 @@ public static class LodeStarCase
         var images = pipeline.Build(settings.Seed + 1).Generate(settings.TestImages);
         var truth = images.Select(i => Scene.Truth(i, emitter).Single()).ToArray();
         var lodeStar = images.Select(detector.Locate).ToArray();
+        var strongest = new LodeStarDetector(detector.Model, detector.InputMean, detector.InputScale, detector.ReferenceMass)
+        {
+            AverageOrientations = detector.AverageOrientations,
+            Localization = LodeStarLocalization.StrongestCluster,
+        };
+        var cluster = images.Select(strongest.Locate).ToArray();
         var radial = images.Select(i => RadialCenter.Locate(i.AsReadOnlySpan(), i.Height, i.Width)).ToArray();
         var centroid = images.Select(i => Centroid.Locate(i.AsReadOnlySpan(), i.Height, i.Width)).ToArray();
         var supervised = Localization.Predict(cnn, Localization.Encode(images, Localization.Labelled(emitter, Centre, Centre)), Centre, Centre);
@@ -151,7 +157,9 @@ public static class LodeStarCase
             centroid.Count(p => !double.IsFinite(p.X) || !double.IsFinite(p.Y)),
             detector.TrainingSeconds,
             Median(lodeStar.Select((p, i) => Squared(p.Row, p.Column, truth[i]))),
-            Median(radial.Select((p, i) => Squared(p.Y, p.X, truth[i]))));
+            Median(radial.Select((p, i) => Squared(p.Y, p.X, truth[i]))),
+            Rmse(cluster.Select((p, i) => Squared(p.Row, p.Column, truth[i]))),
+            Median(cluster.Select((p, i) => Squared(p.Row, p.Column, truth[i]))));
     }
 
     /// <summary>The supervised CNN of §IV.2 (<c>new Cnn(1, 32, 32, [16, 32, 64], [32, 32], 2)</c>) on simulated images of SNR log-uniform over the tested range, with their true positions.</summary>

@@ -10,10 +10,10 @@ return SampleHost.Run<Settings>(args, settings =>
 {
     var result = LodeStarCase.Run(settings, Console.Out);
     Console.WriteLine();
-    Console.WriteLine("SNR    LodeSTAR  radial center  centroid     CNN   Cramér–Rao   LodeSTAR / bound   (RMSE, pixels)   median: LodeSTAR  radial center");
+    Console.WriteLine("SNR    LodeSTAR  radial center  centroid     CNN   Cramér–Rao   LodeSTAR / bound   (RMSE, pixels)   median: LodeSTAR  radial center   strongest cluster: RMSE  median");
     foreach (var r in result.Levels)
     {
-        Console.WriteLine($"{r.Snr,-5} {r.LodeStar,9:F3} {r.RadialCenter,14:F3} {r.Centroid,9:F3} {r.Cnn,7:F3} {r.CramerRao,12:F3} {r.LodeStarOverBound,18:F2} {r.LodeStarMedian,27:F3} {r.RadialCenterMedian,14:F3}");
+        Console.WriteLine($"{r.Snr,-5} {r.LodeStar,9:F3} {r.RadialCenter,14:F3} {r.Centroid,9:F3} {r.Cnn,7:F3} {r.CramerRao,12:F3} {r.LodeStarOverBound,18:F2} {r.LodeStarMedian,27:F3} {r.RadialCenterMedian,14:F3} {r.LodeStarCluster,24:F3} {r.LodeStarClusterMedian,7:F3}");
     }
 
     Console.WriteLine();

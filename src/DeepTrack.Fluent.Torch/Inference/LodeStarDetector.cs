@@ -47,6 +47,9 @@ public sealed class LodeStarDetector
         TrainingSeconds = trainingSeconds;
     }
 
+    /// <summary>The trained network (to save its weights with <c>save</c>, or to wrap again with other settings).</summary>
+    public LodeStar Model => model;
+
     /// <summary>The value subtracted from every pixel before the network.</summary>
     public double InputMean { get; }
 
@@ -82,13 +85,25 @@ public sealed class LodeStarDetector
     public bool AverageOrientations { get; init; }
 
     /// <summary>
-    /// The position of the one object in <paramref name="image"/>: the weighted mean of the votes within
-    /// <see cref="ClusterRadius"/> of the densest cluster (mean shift from the vote-density maximum of the largest mass),
-    /// which, unlike the mean of all votes, stray votes elsewhere in the image do not pull.
+    /// How <see cref="Locate"/> combines the votes (default <see cref="LodeStarLocalization.AllVotes"/>, LodeSTAR's
+    /// single-object estimator; <see cref="LodeStarLocalization.StrongestCluster"/> where the image may hold other objects).
+    /// </summary>
+    public LodeStarLocalization Localization { get; init; }
+
+    /// <summary>
+    /// The position of the one object in <paramref name="image"/>, by <see cref="Localization"/>: the weighted mean of all
+    /// votes, or that of the votes within <see cref="ClusterRadius"/> of the cluster of the largest mass (mean shift from
+    /// its vote-density maximum).
     /// </summary>
     /// <param name="image">A single-plane image.</param>
-    /// <returns>The position (row, column) in pixels.</returns>
-    public PixelPosition Locate(Image<double> image) => Strongest(image).Position;
+    /// <returns>The position (row, column) in pixels; the image's centre when no vote has weight.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="Localization"/> is not a defined value.</exception>
+    public PixelPosition Locate(Image<double> image) => Localization switch
+    {
+        LodeStarLocalization.AllVotes => MeanOfVotes(image),
+        LodeStarLocalization.StrongestCluster => Strongest(image).Position,
+        _ => throw new ArgumentOutOfRangeException(nameof(Localization), Localization, $"LodeStarDetector.Localization is {(int)Localization}, not a LodeStarLocalization."),
+    };
 
     /// <summary>The objects in one frame: every cluster of mass at least <see cref="Cutoff"/>, with the property <c>mass</c>.</summary>
     /// <param name="frame">A single-plane image of any size (at least 2×2).</param>
@@ -117,6 +132,21 @@ public sealed class LodeStarDetector
     /// <param name="image">A single-plane image.</param>
     /// <returns>The density, same size as the image.</returns>
     public Image<double> VoteDensity(Image<double> image) => Density(Votes(image), image.Height, image.Width);
+
+    /// <summary>The weighted mean of every vote (the image's centre when their weights sum to zero).</summary>
+    private PixelPosition MeanOfVotes(Image<double> image)
+    {
+        var (rows, columns, weights) = Votes(image);
+        double sum = 0, row = 0, column = 0;
+        for (int i = 0; i < weights.Length; i++)
+        {
+            sum += weights[i];
+            row += weights[i] * rows[i];
+            column += weights[i] * columns[i];
+        }
+
+        return sum > 0 ? new PixelPosition(row / sum, column / sum) : new PixelPosition((image.Height - 1) / 2.0, (image.Width - 1) / 2.0);
+    }
 
     /// <summary>The cluster of the largest mass (mass 0 at the image centre when no vote lands inside the image).</summary>
     internal (PixelPosition Position, double Mass) Strongest(Image<double> image)

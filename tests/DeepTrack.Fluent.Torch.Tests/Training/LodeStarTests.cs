@@ -55,6 +55,26 @@ public sealed class LodeStarTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Locate_takes_the_mean_of_all_votes_by_default_and_the_strongest_cluster_on_request()
+    {
+        // Two equal spots: all votes put the position between them, the strongest cluster on one of them.
+        var trained = Trained.Value;
+        PixelPosition first = new(12.3, 13.6), second = new(34.2, 33.1);
+        var frame = Frame(48, [first, second], seed: 4);
+
+        var mean = trained.Locate(frame);
+        var strongest = new LodeStarDetector(trained.Model, trained.InputMean, trained.InputScale, trained.ReferenceMass) { Localization = LodeStarLocalization.StrongestCluster }.Locate(frame);
+        static double Distance(PixelPosition a, PixelPosition b) => Math.Sqrt(Math.Pow(a.Row - b.Row, 2) + Math.Pow(a.Column - b.Column, 2));
+        output.WriteLine($"all votes ({mean.Row:F2}, {mean.Column:F2}), strongest cluster ({strongest.Row:F2}, {strongest.Column:F2})");
+        Assert.Equal(LodeStarLocalization.AllVotes, trained.Localization);
+        Assert.True(Math.Min(Distance(strongest, first), Distance(strongest, second)) < 1, $"strongest cluster at ({strongest.Row:F2}, {strongest.Column:F2})");
+        // The mean lies on the way from one spot to the other, well away from both.
+        Assert.True(Distance(mean, first) > 5 && Distance(mean, second) > 5 && Distance(mean, first) + Distance(mean, second) < Distance(first, second) + 3,
+            $"all votes at ({mean.Row:F2}, {mean.Column:F2})");
+        Assert.Throws<ArgumentOutOfRangeException>(() => new LodeStarDetector(trained.Model, 0, 1, 1) { Localization = (LodeStarLocalization)7 }.Locate(frame));
+    }
+
+    [Fact]
     public void Detections_of_several_spots_go_into_the_linker_as_a_table()
     {
         var detector = Trained.Value;
