@@ -33,10 +33,25 @@ public static class DetectionCase
         var pipeline = scene.Build(settings.Seed);
         var encoder = SampleEncoder.From<(Image<double> Image, Image<double> Mask)>(s => Scene.Standardise(s.Image)).WithImageLabels(s => s.Mask);
         var clock = Stopwatch.StartNew();
-        var training = SampleSet.Generate(pipeline, encoder, settings.TrainingImages);
         int validationCount = Math.Max(16, settings.TrainingImages / 8);
         var validation = SampleSet.Generate(pipeline, encoder, validationCount, start: 1_000_000_000);
-        log.WriteLine($"Simulated {training.Count} training and {validation.Count} validation images of {Scene.TrainingSize}×{Scene.TrainingSize} in {clock.Elapsed.TotalSeconds:F1} s.");
+        // Either one fixed set of training images for every epoch (the paper's setting), or new ones for every epoch,
+        // generated in the background while the model trains.
+        using var fresh = settings.FreshImages
+            ? new ContinuousGenerator<IReadOnlyList<DeepTrack.Fluent.Physics.SampleObject>, (Image<double> Image, Image<double> Mask)>(pipeline, encoder, new ContinuousGeneratorOptions
+            {
+                MinSize = settings.TrainingImages,
+                MaxSize = settings.TrainingImages,
+                NewSamplesPerEpoch = settings.TrainingImages,
+                MaxEpochsPerSample = 1,
+                BatchSize = settings.BatchSize,
+                Seed = settings.Seed,
+            })
+            : null;
+        ITrainingData training = fresh is null ? new DataLoader(SampleSet.Generate(pipeline, encoder, settings.TrainingImages), settings.BatchSize, seed: settings.Seed) : fresh;
+        log.WriteLine(fresh is null
+            ? $"Simulated {settings.TrainingImages} training and {validation.Count} validation images of {Scene.TrainingSize}×{Scene.TrainingSize} in {clock.Elapsed.TotalSeconds:F1} s."
+            : $"Simulated {validation.Count} validation images of {Scene.TrainingSize}×{Scene.TrainingSize} in {clock.Elapsed.TotalSeconds:F1} s; {settings.TrainingImages} new training images for every epoch are generated while the model trains.");
 
         var model = new UNet(1, settings.Channels, 1, seed: (long)settings.Seed);
         log.WriteLine($"Training a U-Net (channels {string.Join(", ", settings.Channels)}; {model.parameters().Sum(p => p.numel())} parameters) for {settings.Epochs} epochs, " +
@@ -52,7 +67,7 @@ public static class DetectionCase
             // 110 epochs) the U-Net overfits them after about 20 epochs.
             RestoreBest = true,
             OnEpoch = e => log.WriteLine($"epoch {e.Epoch + 1}/{settings.Epochs}: training loss {e.TrainingLoss:F4}, validation loss {e.ValidationLoss:F4} ({e.Seconds:F1} s)"),
-        }).Fit(new DataLoader(training, settings.BatchSize, seed: settings.Seed), validation);
+        }).Fit(training, validation);
         double trainingSeconds = clock.Elapsed.TotalSeconds;
         log.WriteLine($"Kept the weights of epoch {history.BestEpoch + 1} (validation loss {history.Epochs[history.BestEpoch].ValidationLoss:F4}).");
         history.SaveCsv(Path.Combine(settings.Output, "history.csv"));
@@ -62,7 +77,7 @@ public static class DetectionCase
         var calibration = pipeline.Generate(32, start: 2_000_000_000).Select(s => (s.Image, Scene.Truth(s.Image, emitter))).ToArray();
         var classical = ClassicalDetector.Tune(calibration);
         double threshold = TuneThreshold(model, calibration, settings.Detection);
-        log.WriteLine($"Thresholds: U-Net logit {threshold} ({settings.Detection.ToString().ToLowerInvariant()}) (probability {1 / (1 + Math.Exp(-threshold)):F2}), band-pass {classical.K} noise standard deviations (tuned on 32 images).");
+        log.WriteLine($"Thresholds: U-Net logit {threshold} (probability {1 / (1 + Math.Exp(-threshold)):F2}; {settings.Detection.ToString().ToLowerInvariant()}), band-pass {classical.K} noise standard deviations (tuned on 32 images).");
 
         var conditions = new List<ConditionResult>();
         foreach (int particles in Densities)

@@ -15,9 +15,10 @@ namespace MultiParticleDetection;
 /// <param name="Seed">The seed of the simulation, the shuffling and the weights.</param>
 /// <param name="Threads">libtorch's CPU threads.</param>
 /// <param name="Detection">How the U-Net's logit map becomes detections.</param>
+/// <param name="FreshImages">Whether every epoch trains on new images (as many as <paramref name="TrainingImages"/>) instead of the same ones.</param>
 /// <param name="Output">Where results.json and the PNGs go.</param>
 /// <param name="Help">Only print the usage.</param>
-public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs, int[] Channels, int TestImages, int BatchSize, ulong Seed, int Threads, DetectionMethod Detection, string Output, bool Help) : ISampleSettings<Settings>
+public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs, int[] Channels, int TestImages, int BatchSize, ulong Seed, int Threads, DetectionMethod Detection, bool FreshImages, string Output, bool Help) : ISampleSettings<Settings>
 {
     /// <summary>The usage text.</summary>
     public static string Usage => """
@@ -35,12 +36,14 @@ public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs
           --detection peaks|components
                                the U-Net's detections: local maxima of its logits (default), or the paper's connected
                                components above the threshold (close emitters merge)
+          --fresh-images       every epoch trains on new images (as many as --training-images), generated while the
+                               model trains, instead of the same images every epoch
           --output FOLDER      where results.json and the PNGs go (default ./output/multi-particle-detection)
           --help               this text
         """;
 
     /// <summary>The default run.</summary>
-    public static Settings Default { get; } = new(800, 12, 6, [8, 16, 32], 16, 8, 2026, 1, DetectionMethod.Peaks, Path.Combine("output", "multi-particle-detection"), false);
+    public static Settings Default { get; } = new(800, 12, 6, [8, 16, 32], 16, 8, 2026, 1, DetectionMethod.Peaks, false, Path.Combine("output", "multi-particle-detection"), false);
 
     /// <summary>Reads the arguments.</summary>
     /// <param name="args">The command line.</param>
@@ -70,6 +73,7 @@ public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs
                     "components" => DetectionMethod.Components,
                     var other => throw new ArgumentException($"--detection is 'peaks' or 'components', not '{other}'."),
                 } }; break;
+                case "--fresh-images": settings = settings with { FreshImages = true }; break;
                 case "--output": settings = settings with { Output = Value() }; break;
                 case "--help" or "-h": settings = settings with { Help = true }; break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");

@@ -26,12 +26,15 @@ public class MultiParticleDetectionSampleTests
     }
 
     [Fact]
-    public void Detection_is_by_peaks_by_default_by_components_on_request_and_nothing_else()
+    public void Detection_is_by_peaks_and_training_on_one_image_set_by_default_and_otherwise_on_request()
     {
         Assert.Equal(DetectionMethod.Peaks, Settings.Parse([]).Detection);
         Assert.Equal(DetectionMethod.Components, Settings.Parse(["--detection", "components"]).Detection);
         var error = Assert.Throws<ArgumentException>(() => Settings.Parse(["--detection", "blobs"]));
         Assert.Contains("'blobs'", error.Message);
+        // The same training images every epoch unless asked for new ones, also at the paper's scale.
+        Assert.False(Settings.Parse(["--full"]).FreshImages);
+        Assert.True(Settings.Parse(["--full", "--fresh-images"]).FreshImages);
     }
 
     [Fact]
