@@ -116,12 +116,7 @@ public static class LodeStarCase
         var images = pipeline.Build(settings.Seed + 1).Generate(settings.TestImages);
         var truth = images.Select(i => Scene.Truth(i, emitter).Single()).ToArray();
         var lodeStar = images.Select(detector.Locate).ToArray();
-        var strongest = new LodeStarDetector(detector.Model, detector.InputMean, detector.InputScale, detector.ReferenceMass)
-        {
-            AverageOrientations = detector.AverageOrientations,
-            Localization = LodeStarLocalization.StrongestCluster,
-        };
-        var cluster = images.Select(strongest.Locate).ToArray();
+        var cluster = images.Select(i => detector.Locate(i, LodeStarLocalization.StrongestCluster)).ToArray();
         var radial = images.Select(i => RadialCenter.Locate(i.AsReadOnlySpan(), i.Height, i.Width)).ToArray();
         var centroid = images.Select(i => Centroid.Locate(i.AsReadOnlySpan(), i.Height, i.Width)).ToArray();
         var supervised = Localization.Predict(cnn, Localization.Encode(images, Localization.Labelled(emitter, Centre, Centre)), Centre, Centre);

@@ -47,9 +47,6 @@ public sealed class LodeStarDetector
         TrainingSeconds = trainingSeconds;
     }
 
-    /// <summary>The trained network (to save its weights with <c>save</c>, or to wrap again with other settings).</summary>
-    public LodeStar Model => model;
-
     /// <summary>The value subtracted from every pixel before the network.</summary>
     public double InputMean { get; }
 
@@ -85,24 +82,30 @@ public sealed class LodeStarDetector
     public bool AverageOrientations { get; init; }
 
     /// <summary>
-    /// How <see cref="Locate"/> combines the votes (default <see cref="LodeStarLocalization.AllVotes"/>, LodeSTAR's
+    /// How <see cref="Locate(Image{double})"/> combines the votes (default <see cref="LodeStarLocalization.AllVotes"/>, LodeSTAR's
     /// single-object estimator; <see cref="LodeStarLocalization.StrongestCluster"/> where the image may hold other objects).
     /// </summary>
     public LodeStarLocalization Localization { get; init; }
 
-    /// <summary>
-    /// The position of the one object in <paramref name="image"/>, by <see cref="Localization"/>: the weighted mean of all
-    /// votes, or that of the votes within <see cref="ClusterRadius"/> of the cluster of the largest mass (mean shift from
-    /// its vote-density maximum).
-    /// </summary>
+    /// <summary>The position of the one object in <paramref name="image"/>, by <see cref="Localization"/>.</summary>
     /// <param name="image">A single-plane image.</param>
     /// <returns>The position (row, column) in pixels; the image's centre when no vote has weight.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><see cref="Localization"/> is not a defined value.</exception>
-    public PixelPosition Locate(Image<double> image) => Localization switch
+    public PixelPosition Locate(Image<double> image) => Locate(image, Localization);
+
+    /// <summary>
+    /// The position of the one object in <paramref name="image"/>: the weighted mean of all votes, or that of the votes
+    /// within <see cref="ClusterRadius"/> of the cluster of the largest mass (mean shift from its vote-density maximum).
+    /// </summary>
+    /// <param name="image">A single-plane image.</param>
+    /// <param name="localization">How the votes are combined (in place of <see cref="Localization"/>).</param>
+    /// <returns>The position (row, column) in pixels; the image's centre when no vote has weight.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="localization"/> is not a defined value.</exception>
+    public PixelPosition Locate(Image<double> image, LodeStarLocalization localization) => localization switch
     {
         LodeStarLocalization.AllVotes => MeanOfVotes(image),
         LodeStarLocalization.StrongestCluster => Strongest(image).Position,
-        _ => throw new ArgumentOutOfRangeException(nameof(Localization), Localization, $"LodeStarDetector.Localization is {(int)Localization}, not a LodeStarLocalization."),
+        _ => throw new ArgumentOutOfRangeException(nameof(localization), localization, $"The localization is {(int)localization}, not a LodeStarLocalization."),
     };
 
     /// <summary>The objects in one frame: every cluster of mass at least <see cref="Cutoff"/>, with the property <c>mass</c>.</summary>

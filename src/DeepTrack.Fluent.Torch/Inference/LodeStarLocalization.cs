@@ -1,6 +1,6 @@
 namespace DeepTrack.Fluent.Torch;
 
-/// <summary>How <see cref="LodeStarDetector.Locate"/> turns the votes on an image into the position of its one object.</summary>
+/// <summary>How <see cref="LodeStarDetector.Locate(Image{double}, LodeStarLocalization)"/> turns the votes on an image into the position of its one object.</summary>
 public enum LodeStarLocalization
 {
     /// <summary>

@@ -63,7 +63,7 @@ public sealed class LodeStarTests(ITestOutputHelper output)
         var frame = Frame(48, [first, second], seed: 4);
 
         var mean = trained.Locate(frame);
-        var strongest = new LodeStarDetector(trained.Model, trained.InputMean, trained.InputScale, trained.ReferenceMass) { Localization = LodeStarLocalization.StrongestCluster }.Locate(frame);
+        var strongest = trained.Locate(frame, LodeStarLocalization.StrongestCluster);
         static double Distance(PixelPosition a, PixelPosition b) => Math.Sqrt(Math.Pow(a.Row - b.Row, 2) + Math.Pow(a.Column - b.Column, 2));
         output.WriteLine($"all votes ({mean.Row:F2}, {mean.Column:F2}), strongest cluster ({strongest.Row:F2}, {strongest.Column:F2})");
         Assert.Equal(LodeStarLocalization.AllVotes, trained.Localization);
@@ -71,7 +71,8 @@ public sealed class LodeStarTests(ITestOutputHelper output)
         // The mean lies on the way from one spot to the other, well away from both.
         Assert.True(Distance(mean, first) > 5 && Distance(mean, second) > 5 && Distance(mean, first) + Distance(mean, second) < Distance(first, second) + 3,
             $"all votes at ({mean.Row:F2}, {mean.Column:F2})");
-        Assert.Throws<ArgumentOutOfRangeException>(() => new LodeStarDetector(trained.Model, 0, 1, 1) { Localization = (LodeStarLocalization)7 }.Locate(frame));
+        Assert.Equal(mean, trained.Locate(frame, LodeStarLocalization.AllVotes));
+        Assert.Throws<ArgumentOutOfRangeException>(() => trained.Locate(frame, (LodeStarLocalization)7));
     }
 
     [Fact]
