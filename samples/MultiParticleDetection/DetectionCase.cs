@@ -29,7 +29,7 @@ public static class DetectionCase
         Directory.CreateDirectory(settings.Output);
         // Training: 64×64 fields of view with 1–18 emitters (the test densities' range per area), each of SNR log-uniform in [1.5, 30].
         var emitter = Scene.Emitter(Distribution.From(r => Math.Exp(r.NextDouble(Math.Log(1.5), Math.Log(30)))), Scene.TrainingSize);
-        var scene = Scene.Of(emitter, Distribution.UniformInt(1, 19), Scene.TrainingSize);
+        var scene = Scene.Of(emitter, Distribution.UniformInt(1, 19), settings.Label, Scene.TrainingSize);
         var pipeline = scene.Build(settings.Seed);
         var encoder = SampleEncoder.From<(Image<double> Image, Image<double> Mask)>(s => Scene.Standardise(s.Image)).WithImageLabels(s => s.Mask);
         var clock = Stopwatch.StartNew();
@@ -54,7 +54,7 @@ public static class DetectionCase
             : $"Simulated {validation.Count} validation images of {Scene.TrainingSize}×{Scene.TrainingSize} in {clock.Elapsed.TotalSeconds:F1} s; {settings.TrainingImages} new training images for every epoch are generated while the model trains.");
 
         var model = new UNet(1, settings.Channels, 1, seed: (long)settings.Seed);
-        log.WriteLine($"Training a U-Net (channels {string.Join(", ", settings.Channels)}; {model.parameters().Sum(p => p.numel())} parameters) for {settings.Epochs} epochs, " +
+        log.WriteLine($"Training a U-Net (channels {string.Join(", ", settings.Channels)}; {model.parameters().Sum(p => p.numel())} parameters) on {settings.Label.ToString().ToLowerInvariant()} for {settings.Epochs} epochs, " +
             $"the first {settings.WeightedEpochs} with weight 10 on particle pixels, on {get_num_threads()} threads …");
         clock.Restart();
         var history = new Trainer(model, new TrainerOptions
@@ -85,7 +85,7 @@ public static class DetectionCase
             foreach (double snr in SnrLevels)
             {
                 var level = Scene.Emitter(Distribution.From(_ => snr));
-                var images = Scene.Of(level, Distribution.UniformInt(particles, particles + 1)).Build(settings.Seed + 1).Generate(settings.TestImages);
+                var images = Scene.Of(level, Distribution.UniformInt(particles, particles + 1), settings.Label).Build(settings.Seed + 1).Generate(settings.TestImages);
                 var truth = images.Select(s => Scene.Truth(s.Image, level)).ToArray();
                 var found = UNetDetections(model, images.Select(s => s.Image).ToArray(), threshold, settings.Detection);
                 conditions.Add(new ConditionResult(snr, particles, images.Length,
@@ -101,7 +101,7 @@ public static class DetectionCase
         var examples = SnrLevels.Select(snr =>
         {
             var level = Scene.Emitter(Distribution.From(_ => snr));
-            var image = Scene.Of(level, Distribution.UniformInt(30, 31)).Build(settings.Seed + 2).Sample(0).Image;
+            var image = Scene.Of(level, Distribution.UniformInt(30, 31), settings.Label).Build(settings.Seed + 2).Sample(0).Image;
             return (image, Scene.Truth(image, level), UNetDetections(model, [image], threshold, settings.Detection)[0], classical.Detect(image));
         }).ToArray();
         Plots.Examples(examples, SnrLevels, Path.Combine(settings.Output, "examples.png"));
@@ -136,7 +136,7 @@ public static class DetectionCase
     /// <returns>The positions found, in pixels.</returns>
     public static IReadOnlyList<PixelPosition> Find(Image<double> map, double threshold, DetectionMethod method) => method switch
     {
-        DetectionMethod.Peaks => [.. ModelDetections.FromDensity([map], threshold, radius: 2, SubpixelMethod.Quadratic).Select(d => d.ToPixelPosition())],
+        DetectionMethod.Peaks => [.. ModelDetections.FromDensity([map], threshold, radius: 1, SubpixelMethod.Quadratic).Select(d => d.ToPixelPosition())],
         DetectionMethod.Components => [.. Segmentation.Detect(map, threshold, minimumArea: 2).Select(d => d.Position)],
         _ => throw new ArgumentOutOfRangeException(nameof(method), method, "There is no such detection method."),
     };

@@ -4,8 +4,8 @@ namespace MultiParticleDetection;
 public enum DetectionMethod
 {
     /// <summary>
-    /// Every local maximum of the logits above the threshold (the largest value within 2 px in row and column), refined by
-    /// a parabola through it and its neighbours: emitters whose label disks touch are still found one by one.
+    /// Every local maximum of the logits above the threshold (the largest value within 1 px in row and column: of its 3×3 neighbourhood), refined by
+    /// a parabola through it and its neighbours: emitters whose label disks touch are still found one by one, and with the <see cref="LabelShape.Spots"/> label also emitters about 2 px apart.
     /// </summary>
     Peaks,
 

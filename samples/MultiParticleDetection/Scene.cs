@@ -25,8 +25,11 @@ public static class Scene
     /// <summary>Photons per pixel between the cells.</summary>
     public const double BackgroundPhotons = 50;
 
-    /// <summary>The label's disk radius and the detection matching radius (pixels).</summary>
+    /// <summary>The paper's label disk radius and the detection matching radius (pixels).</summary>
     public const double Radius = 3;
+
+    /// <summary>The standard deviation of the label's spots (pixels).</summary>
+    public const double SpotSigma = 1;
 
     /// <summary>The microscope (128×128 pixels).</summary>
     public static Fluorescence Optics { get; } = new Fluorescence()
@@ -55,9 +58,10 @@ public static class Scene
     /// <summary>The image (camera counts, baseline subtracted) and the label mask.</summary>
     /// <param name="emitter">The emitter.</param>
     /// <param name="count">How many emitters per image.</param>
+    /// <param name="label">What the label draws at the emitters.</param>
     /// <param name="size">The image size.</param>
     /// <returns>The pipeline feature.</returns>
-    public static Feature<IReadOnlyList<SampleObject>, (Image<double> Image, Image<double> Mask)> Of(PointParticle emitter, Distribution<int> count, int size = Size)
+    public static Feature<IReadOnlyList<SampleObject>, (Image<double> Image, Image<double> Mask)> Of(PointParticle emitter, Distribution<int> count, LabelShape label, int size = Size)
     {
         var sample = emitter ^ count;
         var cells = new CellBackground()
@@ -69,7 +73,12 @@ public static class Scene
             .WithGrain(4);
         var camera = new Camera().WithQuantumEfficiency(1).WithReadNoise(2).WithBaseline(0);
         var image = sample >> Optics.WithOutputRegion(PixelRegion.Square(size)) >> cells >> camera;
-        var mask = sample >> new DiskMask().WithOutputRegion(PixelRegion.Square(size)).WithRadius(Radius);
+        var mask = label switch
+        {
+            LabelShape.Spots => sample >> new SpotMask().WithOutputRegion(PixelRegion.Square(size)).WithSigma(SpotSigma),
+            LabelShape.Disks => sample >> new DiskMask().WithOutputRegion(PixelRegion.Square(size)).WithRadius(Radius),
+            _ => throw new ArgumentOutOfRangeException(nameof(label), label, "There is no such label shape."),
+        };
         return image & mask;
     }
 

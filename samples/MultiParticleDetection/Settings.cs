@@ -15,10 +15,11 @@ namespace MultiParticleDetection;
 /// <param name="Seed">The seed of the simulation, the shuffling and the weights.</param>
 /// <param name="Threads">libtorch's CPU threads.</param>
 /// <param name="Detection">How the U-Net's logit map becomes detections.</param>
+/// <param name="Label">What the U-Net is trained to output at the emitters.</param>
 /// <param name="FreshImages">Whether every epoch trains on new images (as many as <paramref name="TrainingImages"/>) instead of the same ones.</param>
 /// <param name="Output">Where results.json and the PNGs go.</param>
 /// <param name="Help">Only print the usage.</param>
-public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs, int[] Channels, int TestImages, int BatchSize, ulong Seed, int Threads, DetectionMethod Detection, bool FreshImages, string Output, bool Help) : ISampleSettings<Settings>
+public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs, int[] Channels, int TestImages, int BatchSize, ulong Seed, int Threads, DetectionMethod Detection, LabelShape Label, bool FreshImages, string Output, bool Help) : ISampleSettings<Settings>
 {
     /// <summary>The usage text.</summary>
     public static string Usage => """
@@ -36,6 +37,8 @@ public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs
           --detection peaks|components
                                the U-Net's detections: local maxima of its logits (default), or the paper's connected
                                components above the threshold (close emitters merge)
+          --label spots|disks  the training label: a spot of σ 1 px at each emitter, whose maxima stay apart for close
+                               emitters (default), or the paper's disks of 3 px (close emitters merge into one region)
           --fresh-images       every epoch trains on new images (as many as --training-images), generated while the
                                model trains, instead of the same images every epoch
           --output FOLDER      where results.json and the PNGs go (default ./output/multi-particle-detection)
@@ -43,7 +46,7 @@ public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs
         """;
 
     /// <summary>The default run.</summary>
-    public static Settings Default { get; } = new(800, 12, 6, [8, 16, 32], 16, 8, 2026, 1, DetectionMethod.Peaks, false, Path.Combine("output", "multi-particle-detection"), false);
+    public static Settings Default { get; } = new(800, 12, 6, [8, 16, 32], 16, 8, 2026, 1, DetectionMethod.Peaks, LabelShape.Spots, false, Path.Combine("output", "multi-particle-detection"), false);
 
     /// <summary>Reads the arguments.</summary>
     /// <param name="args">The command line.</param>
@@ -72,6 +75,12 @@ public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs
                     "peaks" => DetectionMethod.Peaks,
                     "components" => DetectionMethod.Components,
                     var other => throw new ArgumentException($"--detection is 'peaks' or 'components', not '{other}'."),
+                } }; break;
+                case "--label": settings = settings with { Label = Value() switch
+                {
+                    "spots" => LabelShape.Spots,
+                    "disks" => LabelShape.Disks,
+                    var other => throw new ArgumentException($"--label is 'spots' or 'disks', not '{other}'."),
                 } }; break;
                 case "--fresh-images": settings = settings with { FreshImages = true }; break;
                 case "--output": settings = settings with { Output = Value() }; break;

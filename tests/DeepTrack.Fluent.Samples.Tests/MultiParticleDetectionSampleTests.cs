@@ -8,11 +8,15 @@ public class MultiParticleDetectionSampleTests
     public void The_smallest_configuration_learns_to_detect_particles()
     {
         using var folder = new TemporaryFolder();
-        var settings = Settings.Parse(["--training-images", "160", "--epochs", "5", "--batch-size", "4", "--channels", "8,16", "--test-images", "2", "--output", folder.Path]);
+        var settings = Settings.Parse(["--training-images", "160", "--epochs", "10", "--batch-size", "4", "--channels", "8,16", "--test-images", "2", "--output", folder.Path]);
         var result = DetectionCase.Run(settings, TextWriter.Null);
-        // An untrained U-Net finds nothing (F1 0); after a short training most bright emitters are found.
-        var bright = result.Conditions.Where(c => c.Snr >= 10).Aggregate(Torch.DetectionScore.Empty, (a, c) => a + c.UNet);
-        Assert.True(bright.F1 > 0.5, $"U-Net F1 at SNR ≥ 10: {bright.F1:F3} (precision {bright.Precision:F3}, recall {bright.Recall:F3})");
+        // An untrained U-Net finds nothing (F1 0); after a short training (on the default spot label) most bright
+        // emitters are found, far more reliably than by the band-pass detector (F1 about 0.7 at these conditions).
+        var bright = result.Conditions.Where(c => c.Snr >= 10).ToArray();
+        var unet = bright.Aggregate(Torch.DetectionScore.Empty, (a, c) => a + c.UNet);
+        var classical = bright.Aggregate(Torch.DetectionScore.Empty, (a, c) => a + c.Classical);
+        Assert.True(unet.F1 > 0.8 && unet.F1 > classical.F1 + 0.1,
+            $"U-Net F1 at SNR ≥ 10: {unet.F1:F3} (precision {unet.Precision:F3}, recall {unet.Recall:F3}); band-pass {classical.F1:F3}");
         Assert.True(File.Exists(Path.Combine(folder.Path, "f1_vs_snr.png")) && File.Exists(Path.Combine(folder.Path, "results.json")));
     }
 
@@ -26,9 +30,12 @@ public class MultiParticleDetectionSampleTests
     }
 
     [Fact]
-    public void Detection_is_by_peaks_and_training_on_one_image_set_by_default_and_otherwise_on_request()
+    public void Detection_is_by_peaks_of_a_spot_label_and_training_on_one_image_set_by_default_and_otherwise_on_request()
     {
         Assert.Equal(DetectionMethod.Peaks, Settings.Parse([]).Detection);
+        Assert.Equal(LabelShape.Spots, Settings.Parse(["--full"]).Label);
+        Assert.Equal(LabelShape.Disks, Settings.Parse(["--label", "disks"]).Label);
+        Assert.Contains("'rings'", Assert.Throws<ArgumentException>(() => Settings.Parse(["--label", "rings"])).Message);
         Assert.Equal(DetectionMethod.Components, Settings.Parse(["--detection", "components"]).Detection);
         var error = Assert.Throws<ArgumentException>(() => Settings.Parse(["--detection", "blobs"]));
         Assert.Contains("'blobs'", error.Message);

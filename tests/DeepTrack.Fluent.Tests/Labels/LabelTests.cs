@@ -78,6 +78,23 @@ public class LabelTests
     }
 
     [Fact]
+    public void Spot_mask_is_a_gaussian_of_peak_one_about_each_object_and_keeps_a_dip_between_close_ones()
+    {
+        // Two objects 2 px apart on a row, off the pixel centres, σ = 0.8 px, in a region offset by (30, 30).
+        var pair = new PointParticle().WithPosition(PropertyRule.ByReplica(path => new PixelPosition(40.3, 50.25 + 2 * path.Innermost))) ^ 2;
+        var mask = (pair >> new SpotMask().WithOutputRegion(new PixelRegion(30, 30, 32, 32)).WithSigma(0.8)).Build().Resolve();
+        double Gaussian(double dr, double dc) => Math.Exp(-(dr * dr + dc * dc) / (2 * 0.8 * 0.8));
+        Assert.Equal(Gaussian(-0.3, -0.25), mask[10, 20], 12);
+        Assert.Equal(Gaussian(-0.3, -0.25), mask[10, 22], 12);
+        // Between them the larger of the two Gaussians, not their sum: a dip at column 21 (0.75 and 1.25 px away).
+        Assert.Equal(Gaussian(-0.3, 0.75), mask[10, 21], 12);
+        Assert.True(mask[10, 21] < mask[10, 20] && mask[10, 21] < mask[10, 22]);
+        Assert.Equal(Gaussian(1.7, -0.25), mask[12, 20], 12);
+        Assert.InRange(mask.AsReadOnlySpan().ToArray().Max(), 0, 1);
+        Assert.Equal(0, mask[0, 0]);
+    }
+
+    [Fact]
     public void Bad_sigma_is_rejected_by_name()
     {
         var exception = Assert.Throws<PropertyValueException>(() => (new PointParticle().WithPosition(new PixelPosition(1, 1)) >> new DensityMap().WithSigma(0)).Build().Resolve());

@@ -29,7 +29,7 @@ public class DegenerateInputTests
     private static void AllEqual(Image<double> image, double expected, int precision = 12)
         => Assert.All(image.AsReadOnlySpan().ToArray(), v => Assert.Equal(expected, v, precision));
 
-    public static TheoryData<string> SampleFeatures => ["Fluorescence", "Brightfield", "Darkfield", "Holography", "Iscat", "SegmentationMask", "DiskMask", "DensityMap", "Mie brightfield"];
+    public static TheoryData<string> SampleFeatures => ["Fluorescence", "Brightfield", "Darkfield", "Holography", "Iscat", "SegmentationMask", "DiskMask", "SpotMask", "DensityMap", "Mie brightfield"];
 
     [Theory]
     [MemberData(nameof(SampleFeatures))]
@@ -52,6 +52,7 @@ public class DegenerateInputTests
                 break;
             case "SegmentationMask": AllEqual(Run(new SegmentationMask().WithOutputRegion(Region)), 0); break;
             case "DiskMask": AllEqual(Run(new DiskMask().WithOutputRegion(Region)), 0); break;
+            case "SpotMask": AllEqual(Run(new SpotMask().WithOutputRegion(Region)), 0); break;
             case "DensityMap": AllEqual(Run(new DensityMap().WithOutputRegion(Region)), 0); break;
             case "Mie brightfield": AllEqual(((new MieSphere() ^ 0) >> Coherent(new Brightfield())).Build().Resolve(), 1); break;
         }
