@@ -3,6 +3,7 @@ namespace HolographicTracking;
 /// <summary>A test particle that a detection matched (within <see cref="Hologram.MatchRadius"/> pixels laterally).</summary>
 /// <param name="TrueZ">Its z (µm).</param>
 /// <param name="RadiusNm">Its radius (nm).</param>
-/// <param name="LateralError">The lateral distance of the detection (pixels).</param>
+/// <param name="LateralError">The lateral distance of the refined detection (pixels).</param>
+/// <param name="UnrefinedLateralError">The lateral distance of the U-Net's detection, before the refinement (pixels).</param>
 /// <param name="AxialError">Detected minus true z (µm).</param>
-public sealed record MatchedParticle(double TrueZ, double RadiusNm, double LateralError, double AxialError);
+public sealed record MatchedParticle(double TrueZ, double RadiusNm, double LateralError, double UnrefinedLateralError, double AxialError);

@@ -11,7 +11,8 @@ namespace HolographicTracking;
 
 /// <summary>
 /// A short movie of a few particles diffusing in 3-D (σ 0.6 px laterally and 0.5 µm axially per frame, reflected at 2 and
-/// 30 µm), detected frame by frame with the U-Net and linked with the library's linker; each true particle is compared
+/// 30 µm), detected frame by frame with the U-Net, refined by the
+/// <see cref="Refinement"/> CNN, and linked with the library's linker; each true particle is compared
 /// with the track that holds most of its detections.
 /// </summary>
 public static class Movie
@@ -24,10 +25,11 @@ public static class Movie
 
     /// <summary>Simulates, detects, links and scores the movie.</summary>
     /// <param name="model">The trained U-Net.</param>
+    /// <param name="refinement">The refinement CNN (<see cref="Refinement"/>).</param>
     /// <param name="settings">The sizes.</param>
     /// <param name="bins">The volume's bins.</param>
     /// <returns>One result per particle.</returns>
-    public static IReadOnlyList<TrackResult> Run(nn.Module<Tensor, Tensor> model, Settings settings, AxialBins bins)
+    public static IReadOnlyList<TrackResult> Run(nn.Module<Tensor, Tensor> model, nn.Module<Tensor, Tensor> refinement, Settings settings, AxialBins bins)
     {
         int size = settings.Size;
         double low = Hologram.ToPixels(Hologram.MinimumZ), high = Hologram.ToPixels(Hologram.MaximumZ), step = Hologram.ToPixels(AxialStep);
@@ -39,7 +41,7 @@ public static class Movie
         var truth = Enumerable.Range(0, settings.MovieParticles)
             .Select(k => (IReadOnlyList<Particle3D>)frames.Select(f => Hologram.Truth(f, walker)[k]).ToArray()).ToArray();
 
-        var detections = ModelDetections.FromVolumes(Detector.Volumes(model, frames), bins, 0.5, Detector.MinimumVoxels);
+        var detections = Refinement.Refine(refinement, frames, ModelDetections.FromVolumes(Detector.Volumes(model, frames), bins, 0.5, Detector.MinimumVoxels));
         var tracks = new TrajectoryLinker(5) { Memory = 3 }.Link(detections);
         return truth.Select((path, k) => Score(k, path, tracks)).ToArray();
     }

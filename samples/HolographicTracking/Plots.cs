@@ -9,7 +9,7 @@ namespace HolographicTracking;
 /// <summary>The sample's figures.</summary>
 public static class Plots
 {
-    /// <summary>Lateral error (top) and axial error (bottom: median |Δz| and mean Δz, the bias) per 2-µm interval of true z.</summary>
+    /// <summary>Lateral error (top: the U-Net's detections and the refined ones) and axial error (bottom: median |Δz| and mean Δz, the bias) per 2-µm interval of true z.</summary>
     /// <param name="depths">The intervals.</param>
     /// <param name="path">The PNG written.</param>
     public static void ErrorsByDepth(IReadOnlyList<DepthBin> depths, string path)
@@ -19,8 +19,10 @@ public static class Plots
         var multiplot = new ScottPlot.Multiplot();
         ScottPlot.IMultiplotExtensions.AddPlots(multiplot, 2);
         var plots = ScottPlot.IMultiplotExtensions.GetPlots(multiplot);
+        var unrefined = plots[0].Add.Scatter(z, used.Select(d => d.MedianUnrefinedLateralError).ToArray());
+        unrefined.LegendText = "median lateral error, U-Net alone";
         var lateral = plots[0].Add.Scatter(z, used.Select(d => d.MedianLateralError).ToArray());
-        lateral.LegendText = "median lateral error";
+        lateral.LegendText = "median lateral error, refined";
         plots[0].YLabel("lateral error (px)");
         plots[0].ShowLegend();
         var absolute = plots[1].Add.Scatter(z, used.Select(d => d.MedianAxialError).ToArray());

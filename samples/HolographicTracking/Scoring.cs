@@ -8,11 +8,15 @@ namespace HolographicTracking;
 /// <summary>Detections against the truth: one-to-one matching within the lateral match radius, and errors by depth.</summary>
 public static class Scoring
 {
-    /// <summary>The matched particles of every image, and the counts for precision and recall.</summary>
-    /// <param name="detected">The detections of each image.</param>
+    /// <summary>
+    /// The matched particles of every image, and the counts for precision and recall: the U-Net's detections are matched,
+    /// and each matched particle carries the lateral error of its detection before and after the refinement.
+    /// </summary>
+    /// <param name="detected">The U-Net's detections of each image.</param>
+    /// <param name="refined">The same detections, refined (same order).</param>
     /// <param name="truth">The true particles of each image.</param>
     /// <returns>The matched particles, the number of detections and the number of particles.</returns>
-    public static (List<MatchedParticle> Matched, int Detections, int Particles) Match(IReadOnlyList<IReadOnlyList<Particle3D>> detected, IReadOnlyList<IReadOnlyList<Particle3D>> truth)
+    public static (List<MatchedParticle> Matched, int Detections, int Particles) Match(IReadOnlyList<IReadOnlyList<Particle3D>> detected, IReadOnlyList<IReadOnlyList<Particle3D>> refined, IReadOnlyList<IReadOnlyList<Particle3D>> truth)
     {
         var matched = new List<MatchedParticle>();
         int detections = 0, particles = 0;
@@ -23,7 +27,7 @@ public static class Scoring
             foreach (var (p, t) in Metric.MatchDetections(detected[i].Select(d => d.Position).ToArray(), truth[i].Select(d => d.Position).ToArray(), Hologram.MatchRadius))
             {
                 var (found, real) = (detected[i][p], truth[i][t]);
-                matched.Add(new MatchedParticle(real.Z, real.RadiusNm, Math.Sqrt(Math.Pow(found.Row - real.Row, 2) + Math.Pow(found.Column - real.Column, 2)), found.Z - real.Z));
+                matched.Add(new MatchedParticle(real.Z, real.RadiusNm, Distance(refined[i][p], real), Distance(found, real), found.Z - real.Z));
             }
         }
 
@@ -43,7 +47,7 @@ public static class Scoring
             double to = from + 2;
             var inside = matched.Where(m => m.TrueZ >= from && m.TrueZ < to).ToArray();
             bins.Add(new DepthBin(from, to, all.Count(p => p.Z >= from && p.Z < to), inside.Length,
-                Median(inside.Select(m => m.LateralError)), Median(inside.Select(m => Math.Abs(m.AxialError))),
+                Median(inside.Select(m => m.LateralError)), Median(inside.Select(m => m.UnrefinedLateralError)), Median(inside.Select(m => Math.Abs(m.AxialError))),
                 inside.Length == 0 ? double.NaN : inside.Average(m => m.AxialError)));
         }
 
@@ -58,4 +62,6 @@ public static class Scoring
         var sorted = values.Order().ToArray();
         return sorted.Length == 0 ? double.NaN : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
+
+    private static double Distance(Particle3D a, Particle3D b) => Math.Sqrt(Math.Pow(a.Row - b.Row, 2) + Math.Pow(a.Column - b.Column, 2));
 }

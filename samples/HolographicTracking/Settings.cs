@@ -17,37 +17,41 @@ namespace HolographicTracking;
 /// <param name="BatchSize">Training images per step.</param>
 /// <param name="Frames">Frames of the tracking movie.</param>
 /// <param name="MovieParticles">Particles of the tracking movie.</param>
+/// <param name="RefinementImages">Simulated holograms whose crops train the refinement CNN (<see cref="Refinement.CropsPerParticle"/> crops per particle).</param>
+/// <param name="RefinementEpochs">The refinement CNN's training epochs.</param>
 /// <param name="Seed">The seed of the simulation, the shuffling and the weights.</param>
 /// <param name="Threads">libtorch's CPU threads.</param>
 /// <param name="Output">Where results.json and the PNGs go.</param>
 /// <param name="Help">Only print the usage.</param>
 public sealed record Settings(int Size, int Bins, int TrainingImages, int Epochs, int WeightedEpochs, int[] Channels, int MaxParticles, int TestImages,
-    int BatchSize, int Frames, int MovieParticles, ulong Seed, int Threads, string Output, bool Help) : ISampleSettings<Settings>
+    int BatchSize, int Frames, int MovieParticles, int RefinementImages, int RefinementEpochs, ulong Seed, int Threads, string Output, bool Help) : ISampleSettings<Settings>
 {
     /// <summary>The usage text.</summary>
     public static string Usage => """
-        3-D multi-particle tracking in in-line holography (DeepTrack 2.0 paper §IV.5): a U-Net turns a hologram into a volume with a sphere per particle.
+        3-D multi-particle tracking in in-line holography (DeepTrack 2.0 paper §IV.5): a U-Net turns a hologram into a volume with a sphere per particle; a CNN refines x and y from the hologram's crop.
         usage: dotnet run --project samples/HolographicTracking -c Release -- [options]
-          --full               the paper's scale: 256×256 holograms, 28 z bins, 1000 training images, 100 epochs (10 weighted), 1–12 particles, 200 test images
-          --size N             image size in pixels (default 64)
-          --bins N             z bins over 2–30 µm (default 14: 2 µm each; the volume has 6 more, 3 on each side)
-          --training-images N  training holograms (default 1000)
-          --epochs N           epochs (default 12)
-          --weighted-epochs N  first epochs with weight 10 on particle voxels (default: half the epochs, at most 10)
-          --channels A,B,…     the U-Net's channels per level (default 16,32,64)
-          --max-particles N    particles per image: 1 to N (default 3)
-          --test-images N      test holograms (default 150)
-          --batch-size N       training images per step (default 8)
-          --frames N           frames of the tracking movie (default 40)
-          --movie-particles N  particles of the tracking movie (default 3)
-          --seed N             seed (default 2026)
-          --threads N          libtorch CPU threads (default 1: identical numbers on any machine)
-          --output FOLDER      where results.json and the PNGs go (default ./output/holographic-tracking)
-          --help               this text
+          --full                 the paper's scale: 256×256 holograms, 28 z bins, 1000 training images, 100 epochs (10 weighted), 1–12 particles, 200 test images
+          --size N               image size in pixels (default 64)
+          --bins N               z bins over 2–30 µm (default 14: 2 µm each; the volume has 6 more, 3 on each side)
+          --training-images N    training holograms (default 1000)
+          --epochs N             epochs (default 12)
+          --weighted-epochs N    first epochs with weight 10 on particle voxels (default: half the epochs, at most 10)
+          --channels A,B,…       the U-Net's channels per level (default 16,32,64)
+          --max-particles N      particles per image: 1 to N (default 3)
+          --test-images N        test holograms (default 150)
+          --batch-size N         training images per step (default 8)
+          --frames N             frames of the tracking movie (default 40)
+          --movie-particles N    particles of the tracking movie (default 3)
+          --refinement-images N  holograms whose crops train the refinement CNN (default 2000)
+          --refinement-epochs N  the refinement CNN's epochs (default 10)
+          --seed N               seed (default 2026)
+          --threads N            libtorch CPU threads (default 1: identical numbers on any machine)
+          --output FOLDER        where results.json and the PNGs go (default ./output/holographic-tracking)
+          --help                 this text
         """;
 
     /// <summary>The default run.</summary>
-    public static Settings Default { get; } = new(64, 14, 1000, 12, 6, [16, 32, 64], 3, 150, 8, 40, 3, 2026, 1, Path.Combine("output", "holographic-tracking"), false);
+    public static Settings Default { get; } = new(64, 14, 1000, 12, 6, [16, 32, 64], 3, 150, 8, 40, 3, 2000, 10, 2026, 1, Path.Combine("output", "holographic-tracking"), false);
 
     /// <summary>Reads the arguments.</summary>
     /// <param name="args">The command line.</param>
@@ -74,6 +78,8 @@ public sealed record Settings(int Size, int Bins, int TrainingImages, int Epochs
                 case "--batch-size": settings = settings with { BatchSize = Number() }; break;
                 case "--frames": settings = settings with { Frames = Number() }; break;
                 case "--movie-particles": settings = settings with { MovieParticles = Number() }; break;
+                case "--refinement-images": settings = settings with { RefinementImages = Number() }; break;
+                case "--refinement-epochs": settings = settings with { RefinementEpochs = Number() }; break;
                 case "--seed": settings = settings with { Seed = ulong.Parse(Value(), CultureInfo.InvariantCulture) }; break;
                 case "--threads": settings = settings with { Threads = Number() }; break;
                 case "--output": settings = settings with { Output = Value() }; break;
@@ -85,7 +91,8 @@ public sealed record Settings(int Size, int Bins, int TrainingImages, int Epochs
         settings = settings with { WeightedEpochs = weighted ?? Math.Min(10, settings.Epochs / 2) };
         foreach (var (name, value) in new[] { ("--bins", settings.Bins), ("--training-images", settings.TrainingImages), ("--epochs", settings.Epochs),
                      ("--max-particles", settings.MaxParticles), ("--test-images", settings.TestImages), ("--batch-size", settings.BatchSize),
-                     ("--frames", settings.Frames), ("--movie-particles", settings.MovieParticles), ("--threads", settings.Threads) })
+                     ("--frames", settings.Frames), ("--movie-particles", settings.MovieParticles),
+                     ("--refinement-images", settings.RefinementImages), ("--refinement-epochs", settings.RefinementEpochs), ("--threads", settings.Threads) })
         {
             if (value < 1)
             {

@@ -10,7 +10,7 @@ using static TorchSharp.torch;
 
 namespace HolographicTracking;
 
-/// <summary>The case study: simulation, training, test by depth, and the tracking movie.</summary>
+/// <summary>The case study: simulation, training of the U-Net and of the refinement CNN, test by depth, and the tracking movie.</summary>
 public static class TrackingCase
 {
     /// <summary>Runs the case study.</summary>
@@ -48,24 +48,33 @@ public static class TrackingCase
         history.SaveCsv(Path.Combine(settings.Output, "history.csv"));
         history.SavePlot(Path.Combine(settings.Output, "loss.png"));
 
+        clock.Restart();
+        var (refinement, refinementHistory, crops) = Refinement.Train(settings, particle, count, log);
+        double refinementSeconds = clock.Elapsed.TotalSeconds;
+        refinementHistory.SaveCsv(Path.Combine(settings.Output, "refinement_history.csv"));
+        refinementHistory.SavePlot(Path.Combine(settings.Output, "refinement_loss.png"));
+
         // Test holograms never trained on (another seed).
         var test = Hologram.WithLabel(particle, count, settings.Size, settings.Bins).Build(settings.Seed + 1).Generate(settings.TestImages);
         var truth = test.Select(s => Hologram.Truth(s.Image, particle)).ToArray();
-        var detected = Detector.Detect(model, test.Select(s => s.Image).ToArray(), bins);
-        var (matched, detections, particles) = Scoring.Match(detected, truth);
+        var images = test.Select(s => s.Image).ToArray();
+        var detected = Detector.Detect(model, images, bins);
+        var refined = Refinement.Refine(refinement, images, detected);
+        var (matched, detections, particles) = Scoring.Match(detected, refined, truth);
         var depths = Scoring.ByDepth(matched, truth.SelectMany(t => t));
         var core = matched.Where(m => m.TrueZ >= 4 && m.TrueZ <= 28).ToArray();
         double middle = (Hologram.MinimumZ + Hologram.MaximumZ) / 2;
-        var tracks = Movie.Run(model, settings, bins);
+        var tracks = Movie.Run(model, refinement, settings, bins);
         var result = new TrackingResult(
             detections == 0 ? 1 : (double)matched.Count / detections,
             (double)matched.Count / particles,
             Scoring.Median(core.Select(m => m.LateralError)),
+            Scoring.Median(core.Select(m => m.UnrefinedLateralError)),
             Scoring.Median(core.Select(m => Math.Abs(m.AxialError))),
             Scoring.Median(matched.Select(m => Math.Abs(m.AxialError))),
             Scoring.Median(truth.SelectMany(t => t).Select(p => Math.Abs(p.Z - middle))),
             [Mean(matched.Where(m => m.TrueZ < 4).Select(m => m.AxialError)), Mean(matched.Where(m => m.TrueZ > 28).Select(m => m.AxialError))],
-            depths, tracks, trainingSeconds);
+            depths, tracks, trainingSeconds, refinementSeconds);
 
         Plots.ErrorsByDepth(depths, Path.Combine(settings.Output, "errors_vs_z.png"));
         Plots.DepthScatter(matched, Path.Combine(settings.Output, "z_predicted_vs_true.png"));
@@ -81,6 +90,8 @@ public static class TrackingCase
             matchRadiusPx = Hologram.MatchRadius,
             testParticles = particles,
             testDetections = detections,
+            refinement = new { window = Refinement.Window, blocks = Refinement.Blocks, dense = Refinement.Dense, maximumOffsetPx = Refinement.MaximumOffset, cropsPerParticle = Refinement.CropsPerParticle,
+                trainingCrops = crops, finalValidationPixelError = refinementHistory.Epochs[^1].Metrics["pixel error"] },
             finalValidationLoss = history.Epochs[^1].ValidationLoss,
             processorCount = Environment.ProcessorCount,
             result,
