@@ -29,7 +29,7 @@ public static class Movie
     /// <param name="settings">The sizes.</param>
     /// <param name="bins">The volume's bins.</param>
     /// <returns>One result per particle.</returns>
-    public static IReadOnlyList<TrackResult> Run(nn.Module<Tensor, Tensor> model, nn.Module<Tensor, Tensor> refinement, Settings settings, AxialBins bins)
+    public static IReadOnlyList<TrackResult> Run(nn.Module<Tensor, Tensor> model, RefinementNetwork refinement, Settings settings, AxialBins bins)
     {
         int size = settings.Size;
         double low = Hologram.ToPixels(Hologram.MinimumZ), high = Hologram.ToPixels(Hologram.MaximumZ), step = Hologram.ToPixels(AxialStep);

@@ -9,7 +9,7 @@ namespace HolographicTracking;
 /// <summary>The sample's figures.</summary>
 public static class Plots
 {
-    /// <summary>Lateral error (top: the U-Net's detections and the refined ones) and axial error (bottom: median |Δz| and mean Δz, the bias) per 2-µm interval of true z.</summary>
+    /// <summary>Lateral error (top: the U-Net's detections and the refined ones) and axial error (bottom: median |Δz| of the U-Net and refined, and the refined mean Δz, the bias) per 2-µm interval of true z.</summary>
     /// <param name="depths">The intervals.</param>
     /// <param name="path">The PNG written.</param>
     public static void ErrorsByDepth(IReadOnlyList<DepthBin> depths, string path)
@@ -25,10 +25,12 @@ public static class Plots
         lateral.LegendText = "median lateral error, refined";
         plots[0].YLabel("lateral error (px)");
         plots[0].ShowLegend();
+        var unrefinedAxial = plots[1].Add.Scatter(z, used.Select(d => d.MedianUnrefinedAxialError).ToArray());
+        unrefinedAxial.LegendText = "median |Δz|, U-Net alone";
         var absolute = plots[1].Add.Scatter(z, used.Select(d => d.MedianAxialError).ToArray());
-        absolute.LegendText = "median |Δz|";
+        absolute.LegendText = "median |Δz|, refined";
         var bias = plots[1].Add.Scatter(z, used.Select(d => d.MeanAxialError).ToArray());
-        bias.LegendText = "mean Δz (bias)";
+        bias.LegendText = "mean Δz, refined (bias)";
         plots[1].Add.HorizontalLine(0).Color = ScottPlot.Colors.Gray;
         plots[1].XLabel("true z (µm)");
         plots[1].YLabel("axial error (µm)");

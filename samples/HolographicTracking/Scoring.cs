@@ -27,7 +27,7 @@ public static class Scoring
             foreach (var (p, t) in Metric.MatchDetections(detected[i].Select(d => d.Position).ToArray(), truth[i].Select(d => d.Position).ToArray(), Hologram.MatchRadius))
             {
                 var (found, real) = (detected[i][p], truth[i][t]);
-                matched.Add(new MatchedParticle(real.Z, real.RadiusNm, Distance(refined[i][p], real), Distance(found, real), found.Z - real.Z));
+                matched.Add(new MatchedParticle(real.Z, real.RadiusNm, Distance(refined[i][p], real), Distance(found, real), refined[i][p].Z - real.Z, found.Z - real.Z));
             }
         }
 
@@ -47,7 +47,7 @@ public static class Scoring
             double to = from + 2;
             var inside = matched.Where(m => m.TrueZ >= from && m.TrueZ < to).ToArray();
             bins.Add(new DepthBin(from, to, all.Count(p => p.Z >= from && p.Z < to), inside.Length,
-                Median(inside.Select(m => m.LateralError)), Median(inside.Select(m => m.UnrefinedLateralError)), Median(inside.Select(m => Math.Abs(m.AxialError))),
+                Median(inside.Select(m => m.LateralError)), Median(inside.Select(m => m.UnrefinedLateralError)), Median(inside.Select(m => Math.Abs(m.AxialError))), Median(inside.Select(m => Math.Abs(m.UnrefinedAxialError))),
                 inside.Length == 0 ? double.NaN : inside.Average(m => m.AxialError)));
         }
 

@@ -18,9 +18,12 @@ public class HolographicTrackingSampleTests
         Assert.True(result.MedianAxialErrorAll < result.MiddleGuessAxialError / 2,
             $"median |Δz| {result.MedianAxialErrorAll:F2} µm; answering the middle: {result.MiddleGuessAxialError:F2} µm");
         Assert.True(result.MedianUnrefinedLateralError < 1.5, $"median lateral error of the U-Net alone {result.MedianUnrefinedLateralError:F2} px");
-        // The refinement CNN, reading the crop of the hologram around each detection, places the same particles closer.
+        // The refinement CNN, reading the crop of the hologram around each detection, places the same particles closer,
+        // laterally and in z.
         Assert.True(result.MedianLateralError < result.MedianUnrefinedLateralError,
             $"median lateral error refined {result.MedianLateralError:F2} px, U-Net alone {result.MedianUnrefinedLateralError:F2} px");
+        Assert.True(result.MedianAxialError < result.MedianUnrefinedAxialError,
+            $"median |Δz| refined {result.MedianAxialError:F2} µm, U-Net alone {result.MedianUnrefinedAxialError:F2} µm");
         Assert.True(File.Exists(Path.Combine(folder.Path, "tracks.png")) && File.Exists(Path.Combine(folder.Path, "errors_vs_z.png")) && File.Exists(Path.Combine(folder.Path, "results.json")));
     }
 

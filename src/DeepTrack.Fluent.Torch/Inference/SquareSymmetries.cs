@@ -22,10 +22,25 @@ public static class SquareSymmetries
     /// <param name="inputs">A batch (N, C, H, W) of square images, H = W.</param>
     /// <returns>The averaged outputs, the shape of the model's: (N, 2k) for k positions per image.</returns>
     /// <exception cref="ArgumentException">The images are not square, or the output is not (N, 2k).</exception>
-    public static Tensor AveragePositions(nn.Module<Tensor, Tensor> model, Tensor inputs)
+    public static Tensor AveragePositions(nn.Module<Tensor, Tensor> model, Tensor inputs) => AveragePositions(model, inputs, invariants: 0);
+
+    /// <summary>
+    /// The model's positions and its <paramref name="invariants"/> last outputs averaged over the 8 symmetries of the
+    /// square: the outputs are k pairs (x, y) measured from the image's centre, as for
+    /// <see cref="AveragePositions(nn.Module{Tensor, Tensor}, Tensor)"/>, followed by values that stay the same when the
+    /// image is mirrored or transposed (a particle's depth, radius or refractive index), which are averaged as they are.
+    /// </summary>
+    /// <param name="model">The model (put in evaluation mode; no gradients are recorded).</param>
+    /// <param name="inputs">A batch (N, C, H, W) of square images, H = W.</param>
+    /// <param name="invariants">How many of the last outputs do not turn with the image (0 or more).</param>
+    /// <returns>The averaged outputs, the shape of the model's: (N, 2k + <paramref name="invariants"/>).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="invariants"/> is negative.</exception>
+    /// <exception cref="ArgumentException">The images are not square, or the output is not (N, 2k + <paramref name="invariants"/>).</exception>
+    public static Tensor AveragePositions(nn.Module<Tensor, Tensor> model, Tensor inputs, int invariants)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentOutOfRangeException.ThrowIfNegative(invariants);
         if (inputs.dim() != 4 || inputs.shape[2] != inputs.shape[3])
         {
             throw new ArgumentException(
@@ -52,19 +67,24 @@ public static class SquareSymmetries
             }
 
             var output = model.forward(view.contiguous());
-            if (output.dim() != 2 || output.shape[1] % 2 != 0)
+            if (output.dim() != 2 || output.shape[1] < invariants || (output.shape[1] - invariants) % 2 != 0)
             {
                 throw new ArgumentException(
-                    $"The model must output (x, y) pairs, (N, 2k); its output has shape ({string.Join(", ", output.shape)}).", nameof(model));
+                    invariants == 0
+                        ? $"The model must output (x, y) pairs, (N, 2k); its output has shape ({string.Join(", ", output.shape)})."
+                        : $"The model must output (x, y) pairs followed by {invariants} invariant values, (N, 2k + {invariants}); its output has shape ({string.Join(", ", output.shape)}).",
+                    nameof(model));
             }
 
-            // Undo the mirrors (negate), then the transpose (swap x and y of every pair).
-            var pairs = output.reshape(output.shape[0], -1, 2);
+            // Undo the mirrors (negate), then the transpose (swap x and y of every pair); the invariant values stay.
+            long positions = output.shape[1] - invariants;
+            var pairs = output[TensorIndex.Colon, TensorIndex.Slice(0, positions)].reshape(output.shape[0], -1, 2);
             var x = pairs[TensorIndex.Colon, TensorIndex.Colon, 0];
             var y = pairs[TensorIndex.Colon, TensorIndex.Colon, 1];
             x = mirrorX ? -x : x;
             y = mirrorY ? -y : y;
-            var back = (transpose ? stack([y, x], 2) : stack([x, y], 2)).reshape(output.shape);
+            var turned = (transpose ? stack([y, x], 2) : stack([x, y], 2)).reshape(output.shape[0], positions);
+            var back = cat([turned, output[TensorIndex.Colon, TensorIndex.Slice(positions, null)]], 1);
             sum = sum is null ? back : sum + back;
         }
 
