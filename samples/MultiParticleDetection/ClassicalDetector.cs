@@ -31,25 +31,18 @@ public sealed class ClassicalDetector(double k)
         return Segmentation.Detect(bandPass, k * sigma, minimumArea: 2).Select(d => d.Position).ToArray();
     }
 
-    /// <summary>The threshold (from a grid of 2 … 10) with the best F1 on calibration images.</summary>
+    /// <summary>The threshold (from 2 to 10 in steps of 0.1) that <see cref="Calibration.Choose"/> takes on calibration images.</summary>
     /// <param name="images">Calibration images with their true positions.</param>
-    /// <returns>The tuned detector.</returns>
-    public static ClassicalDetector Tune(IReadOnlyList<(Image<double> Image, IReadOnlyList<PixelPosition> Truth)> images)
+    /// <param name="seed">The seed of the bootstrap.</param>
+    /// <returns>The threshold k and how it was chosen.</returns>
+    public static CalibratedThreshold Tune(IReadOnlyList<(Image<double> Image, IReadOnlyList<PixelPosition> Truth)> images, ulong seed)
     {
         var filtered = images.Select(i => (Filtered: BandPass(i.Image), i.Truth)).ToArray();
-        double best = double.NegativeInfinity, bestK = 0;
-        for (double k = 2; k <= 10; k += 0.5)
-        {
-            double f1 = Metric.Detection(filtered.Select(f => (
-                (IReadOnlyList<PixelPosition>)Segmentation.Detect(f.Filtered.Image, k * f.Filtered.Sigma, minimumArea: 2).Select(d => d.Position).ToArray(),
-                f.Truth)), Scene.Radius).F1;
-            if (f1 > best)
-            {
-                (best, bestK) = (f1, k);
-            }
-        }
-
-        return new ClassicalDetector(bestK);
+        return Calibration.Choose(
+            Enumerable.Range(20, 81).Select(k => k / 10.0).ToArray(),
+            k => filtered.Select(f => Metric.Detection(
+                Segmentation.Detect(f.Filtered.Image, k * f.Filtered.Sigma, minimumArea: 2).Select(d => d.Position).ToArray(), f.Truth, Scene.Radius)).ToArray(),
+            seed);
     }
 
     private static (Image<double> Image, double Sigma) BandPass(Image<double> image)

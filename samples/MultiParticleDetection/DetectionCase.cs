@@ -73,11 +73,15 @@ public static class DetectionCase
         history.SaveCsv(Path.Combine(settings.Output, "history.csv"));
         history.SavePlot(Path.Combine(settings.Output, "loss.png"));
 
-        // Both detectors' thresholds are tuned for the best F1 on the same 32 calibration images of the training distribution.
-        var calibration = pipeline.Generate(32, start: 2_000_000_000).Select(s => (s.Image, Scene.Truth(s.Image, emitter))).ToArray();
-        var classical = ClassicalDetector.Tune(calibration);
-        double threshold = TuneThreshold(model, calibration, settings.Detection);
-        log.WriteLine($"Thresholds: U-Net logit {threshold} (probability {1 / (1 + Math.Exp(-threshold)):F2}; {settings.Detection.ToString().ToLowerInvariant()}), band-pass {classical.K} noise standard deviations (tuned on 32 images).");
+        // Both detectors' thresholds are chosen on the same calibration images of the training distribution, by the same rule.
+        var calibration = pipeline.Generate(Calibration.Images, start: 2_000_000_000).Select(s => (s.Image, Scene.Truth(s.Image, emitter))).ToArray();
+        var classicalThreshold = ClassicalDetector.Tune(calibration, settings.Seed + 3);
+        var classical = new ClassicalDetector(classicalThreshold.Threshold);
+        var unetThreshold = TuneThreshold(model, calibration, settings.Detection, settings.Seed + 4);
+        double threshold = unetThreshold.Threshold;
+        log.WriteLine($"Thresholds on {calibration.Length} calibration images: U-Net logit {threshold:0.0#} (probability {1 / (1 + Math.Exp(-threshold)):F2}; {settings.Detection.ToString().ToLowerInvariant()}; " +
+            $"F1 {unetThreshold.F1:F3}, largest {unetThreshold.BestF1:F3} ± {unetThreshold.StandardError:F3} at {unetThreshold.BestThreshold:0.0#}), " +
+            $"band-pass {classical.K:0.0#} noise standard deviations (F1 {classicalThreshold.F1:F3}, largest {classicalThreshold.BestF1:F3} ± {classicalThreshold.StandardError:F3} at {classicalThreshold.BestThreshold:0.0#}).");
 
         var conditions = new List<ConditionResult>();
         foreach (int particles in Densities)
@@ -94,7 +98,7 @@ public static class DetectionCase
             }
         }
 
-        var result = new DetectionResult(conditions, threshold, classical.K,
+        var result = new DetectionResult(conditions, unetThreshold, classicalThreshold,
             conditions.Aggregate(DetectionScore.Empty, (a, c) => a + c.UNet).F1,
             conditions.Aggregate(DetectionScore.Empty, (a, c) => a + c.Classical).F1, trainingSeconds);
         Plots.F1VersusSnr(conditions, Path.Combine(settings.Output, "f1_vs_snr.png"));
@@ -141,10 +145,13 @@ public static class DetectionCase
         _ => throw new ArgumentOutOfRangeException(nameof(method), method, "There is no such detection method."),
     };
 
-    /// <summary>The logit threshold (from −2 to 8 in steps of ½) with the best F1 on calibration images.</summary>
-    private static double TuneThreshold(nn.Module<Tensor, Tensor> model, IReadOnlyList<(Image<double> Image, IReadOnlyList<PixelPosition> Truth)> images, DetectionMethod method)
+    /// <summary>The logit threshold (from −2 to 8 in steps of 0.1) that <see cref="Calibration.Choose"/> takes on calibration images.</summary>
+    private static CalibratedThreshold TuneThreshold(nn.Module<Tensor, Tensor> model, IReadOnlyList<(Image<double> Image, IReadOnlyList<PixelPosition> Truth)> images, DetectionMethod method, ulong seed)
     {
         var maps = Inference.PredictImages(model, images.Select(i => Scene.Standardise(i.Image)).ToArray());
-        return Enumerable.Range(-4, 21).Select(k => k / 2.0).MaxBy(t => Metric.Detection(maps.Select((map, i) => (Find(map, t, method), images[i].Truth)), Scene.Radius).F1);
+        return Calibration.Choose(
+            Enumerable.Range(-20, 101).Select(k => k / 10.0).ToArray(),
+            t => maps.Select((map, i) => Metric.Detection(Find(map, t, method), images[i].Truth, Scene.Radius)).ToArray(),
+            seed);
     }
 }

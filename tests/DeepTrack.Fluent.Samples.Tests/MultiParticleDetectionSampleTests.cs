@@ -45,6 +45,30 @@ public class MultiParticleDetectionSampleTests
     }
 
     [Fact]
+    public void Calibration_takes_the_highest_threshold_within_one_standard_error_of_the_best_F1()
+    {
+        double[] thresholds = [0, 1, 2, 3];
+        // Pooled over equal numbers of images of kinds A and B, F1 is 0.800 at threshold 1 and 0.789 at 2, far less at 0 and 3.
+        Torch.DetectionScore[] a = [new(16, 12, 0, 0), new(16, 4, 0, 0), new(15, 2, 1, 0), new(5, 0, 11, 0)];
+        Torch.DetectionScore[] b = [new(0, 0, 4, 0), new(0, 0, 4, 0), new(0, 0, 5, 0), new(0, 0, 8, 0)];
+        IReadOnlyList<Torch.DetectionScore> Mixed(double t) => [.. Enumerable.Range(0, 10).Select(i => (i % 2 == 0 ? a : b)[(int)t])];
+        var mixed = Calibration.Choose(thresholds, Mixed, seed: 1);
+        Assert.Equal((1, 0.8), (mixed.BestThreshold, mixed.BestF1));
+        // Ten images of two very different kinds: the F1 of a resample varies by more than the gap between thresholds 1 and 2.
+        Assert.InRange(mixed.StandardError, 0.02, 0.1);
+        Assert.Equal(2, mixed.Threshold);
+        Assert.Equal(30.0 / 38, mixed.F1, 12);
+
+        // Images that are all alike leave no doubt: the threshold of the largest F1 itself.
+        IReadOnlyList<Torch.DetectionScore> Alike(double t) => [.. Enumerable.Repeat(a[(int)t] + b[(int)t], 10)];
+        var alike = Calibration.Choose(thresholds, Alike, seed: 1);
+        Assert.Equal(1, alike.Threshold);
+        Assert.InRange(alike.StandardError, 0, 1e-12);
+
+        Assert.Contains("[1, 0]", Assert.Throws<ArgumentException>(() => Calibration.Choose([1, 0], Alike, seed: 1)).Message);
+    }
+
+    [Fact]
     public void Peaks_find_two_emitters_whose_disks_touch_where_components_find_one()
     {
         // Two logit bumps 4 px apart (rows 20 and 24, column 30): one component above the threshold, two local maxima.
