@@ -47,9 +47,10 @@ public static class CountingCase
             Loss = settings.Loss == "mae" ? Loss.MeanAbsoluteError : Loss.MeanSquaredError,
             ValidationBatchSize = 16,
             RestoreBest = true,
+            ResumePath = settings.Resume ? Path.Combine(settings.Output, "training.state") : null,
             OnEpoch = e => log.WriteLine($"epoch {e.Epoch + 1}/{settings.Epochs}: training loss {e.TrainingLoss:F4}, validation loss {e.ValidationLoss:F4} ({e.Seconds:F1} s)"),
         }).Fit(new DataLoader(training, settings.BatchSize, seed: settings.Seed), validation);
-        double trainingSeconds = clock.Elapsed.TotalSeconds;
+        double trainingSeconds = history.TotalSeconds; // with --resume, the earlier processes' epochs too
         history.SaveCsv(Path.Combine(settings.Output, "history.csv"));
         history.SavePlot(Path.Combine(settings.Output, "loss.png"));
 

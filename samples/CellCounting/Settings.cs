@@ -22,6 +22,13 @@ namespace CellCounting;
 /// <param name="Help">Only print the usage.</param>
 public sealed record Settings(int TrainingImages, int CropSize, int Epochs, int[] Channels, int BatchSize, double LearningRate, string Loss, int TestImages, int TestHeight, int TestWidth, ulong Seed, int Threads, string Output, bool Help) : ISampleSettings<Settings>
 {
+    /// <summary>
+    /// Whether training keeps its whole state in the output folder after every epoch and continues from it when it is there
+    /// (<see cref="DeepTrack.Fluent.Torch.TrainerOptions.ResumePath"/>): a killed run, started again with the same options, picks up
+    /// after its last completed epoch and ends with the numbers of a run that never stopped.
+    /// </summary>
+    public bool Resume { get; init; }
+
     /// <summary>The usage text.</summary>
     public static string Usage => """
         Cell counting (DeepTrack 2.0 paper §IV.6): a U-Net maps fluorescence images of nuclei to a density map whose integral is the count.
@@ -39,6 +46,8 @@ public sealed record Settings(int TrainingImages, int CropSize, int Epochs, int[
           --seed N             seed (default 2026)
           --threads N          libtorch CPU threads (default 1: identical numbers on any machine)
           --output FOLDER      where results.json and the PNGs go (default ./output/cell-counting)
+          --resume             keep the training state in FOLDER/training.state after every epoch, and continue
+                               from it when it is there (a killed run picks up after its last epoch)
           --help               this text
         """;
 
@@ -73,6 +82,7 @@ public sealed record Settings(int TrainingImages, int CropSize, int Epochs, int[
                 case "--seed": settings = settings with { Seed = ulong.Parse(Value(), CultureInfo.InvariantCulture) }; break;
                 case "--threads": settings = settings with { Threads = Number() }; break;
                 case "--output": settings = settings with { Output = Value() }; break;
+                case "--resume": settings = settings with { Resume = true }; break;
                 case "--help" or "-h": settings = settings with { Help = true }; break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");
             }

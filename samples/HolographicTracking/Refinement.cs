@@ -86,6 +86,7 @@ public static class Refinement
             LearningRate = 1e-3,
             Loss = Loss.MeanAbsoluteError,
             Metrics = [LateralError, AxialError],
+            ResumePath = settings.Resume ? Path.Combine(settings.Output, "refinement.state") : null,
             OnEpoch = e => log.WriteLine($"refinement epoch {e.Epoch + 1}/{settings.RefinementEpochs}: training loss {e.TrainingLoss:F4}, " +
                 $"validation loss {e.ValidationLoss:F4}, pixel error {e.Metrics[LateralError.Name]:F3}, z error {e.Metrics[AxialError.Name]:F3} µm ({e.Seconds:F1} s)"),
         }).Fit(new DataLoader(training, 32, seed: settings.Seed + 10), validation);

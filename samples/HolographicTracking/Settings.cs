@@ -26,6 +26,13 @@ namespace HolographicTracking;
 public sealed record Settings(int Size, int Bins, int TrainingImages, int Epochs, int WeightedEpochs, int[] Channels, int MaxParticles, int TestImages,
     int BatchSize, int Frames, int MovieParticles, int RefinementImages, int RefinementEpochs, ulong Seed, int Threads, string Output, bool Help) : ISampleSettings<Settings>
 {
+    /// <summary>
+    /// Whether both trainings (U-Net and refinement CNN) keep their whole state in the output folder after every epoch and continues from it when it is there
+    /// (<see cref="DeepTrack.Fluent.Torch.TrainerOptions.ResumePath"/>): a killed run, started again with the same options, picks up
+    /// after its last completed epoch and ends with the numbers of a run that never stopped.
+    /// </summary>
+    public bool Resume { get; init; }
+
     /// <summary>The usage text.</summary>
     public static string Usage => """
         3-D multi-particle tracking in in-line holography (DeepTrack 2.0 paper §IV.5): a U-Net turns a hologram into a volume with a sphere per particle; a CNN refines x and y from the hologram's crop.
@@ -47,6 +54,8 @@ public sealed record Settings(int Size, int Bins, int TrainingImages, int Epochs
           --seed N               seed (default 2026)
           --threads N            libtorch CPU threads (default 1: identical numbers on any machine)
           --output FOLDER        where results.json and the PNGs go (default ./output/holographic-tracking)
+          --resume               keep each training's state in FOLDER/unet.state and FOLDER/refinement.state after every
+                                 epoch, and continue from it when it is there (a killed run picks up after its last epoch)
           --help                 this text
         """;
 
@@ -83,6 +92,7 @@ public sealed record Settings(int Size, int Bins, int TrainingImages, int Epochs
                 case "--seed": settings = settings with { Seed = ulong.Parse(Value(), CultureInfo.InvariantCulture) }; break;
                 case "--threads": settings = settings with { Threads = Number() }; break;
                 case "--output": settings = settings with { Output = Value() }; break;
+                case "--resume": settings = settings with { Resume = true }; break;
                 case "--help" or "-h": settings = settings with { Help = true }; break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");
             }

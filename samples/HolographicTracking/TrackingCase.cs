@@ -42,9 +42,10 @@ public static class TrackingCase
             Epochs = settings.Epochs,
             LearningRate = 1e-3,
             Loss = Loss.WeightedBinaryCrossEntropy(10, settings.WeightedEpochs),
+            ResumePath = settings.Resume ? Path.Combine(settings.Output, "unet.state") : null,
             OnEpoch = e => log.WriteLine($"epoch {e.Epoch + 1}/{settings.Epochs}: training loss {e.TrainingLoss:F5}, validation loss {e.ValidationLoss:F5} ({e.Seconds:F1} s)"),
         }).Fit(new DataLoader(training, settings.BatchSize, seed: settings.Seed), validation);
-        double trainingSeconds = clock.Elapsed.TotalSeconds;
+        double trainingSeconds = history.TotalSeconds; // with --resume, the earlier processes' epochs too
         history.SaveCsv(Path.Combine(settings.Output, "history.csv"));
         history.SavePlot(Path.Combine(settings.Output, "loss.png"));
 

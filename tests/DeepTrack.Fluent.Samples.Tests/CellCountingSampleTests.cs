@@ -9,7 +9,8 @@ public class CellCountingSampleTests
     {
         using var folder = new TemporaryFolder();
         var settings = Settings.Parse(["--training-images", "128", "--crop", "64", "--epochs", "12", "--channels", "8,16,32", "--batch-size", "8",
-            "--loss", "mae", "--learning-rate", "0.003", "--test-images", "6", "--test-size", "256,256", "--output", folder.Path]);
+            "--loss", "mae", "--learning-rate", "0.003", "--test-images", "6", "--test-size", "256,256", "--output", folder.Path, "--resume"]);
+        Assert.True(settings.Resume);
         var result = CountingCase.Run(settings, TextWriter.Null);
         // The trivial predictor (the training crops' mean density times the area) is off by tens of percent, since the
         // density varies twentyfold; a U-Net that reads the nuclei does much better after a few epochs.
@@ -17,6 +18,13 @@ public class CellCountingSampleTests
         Assert.True(result.UNet.MeanAbsoluteErrorPercent < 0.5 * result.MeanCountPredictorErrorPercent,
             $"U-Net {result.UNet.MeanAbsoluteErrorPercent:F1} % against the trivial predictor's {result.MeanCountPredictorErrorPercent:F1} %");
         Assert.True(File.Exists(Path.Combine(folder.Path, "count_error.png")) && File.Exists(Path.Combine(folder.Path, "example.png")) && File.Exists(Path.Combine(folder.Path, "results.json")));
+
+        // Run again with --resume: the training state of the finished run gives the same network without training it again.
+        var log = new StringWriter();
+        var again = CountingCase.Run(settings, log);
+        Assert.Equal(result.UNet.MeanAbsoluteErrorPercent, again.UNet.MeanAbsoluteErrorPercent);
+        Assert.DoesNotContain("epoch 1/12", log.ToString(), StringComparison.Ordinal);
+        Assert.False(Settings.Parse([]).Resume);
     }
 
     [Fact]

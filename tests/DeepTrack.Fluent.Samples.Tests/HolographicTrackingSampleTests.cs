@@ -47,5 +47,7 @@ public class HolographicTrackingSampleTests
         Assert.Throws<ArgumentException>(() => Settings.Parse(["--frobnicate"]));
         Assert.Throws<ArgumentException>(() => Settings.Parse(["--refinement-epochs", "0"]));
         Assert.Equal((256, 28, 1000, 100), Settings.Parse(["--full"]) is var full ? (full.Size, full.Bins, full.TrainingImages, full.Epochs) : default);
+        Assert.True(Settings.Parse(["--full", "--resume"]).Resume);
+        Assert.False(Settings.Parse(["--full"]).Resume);
     }
 }

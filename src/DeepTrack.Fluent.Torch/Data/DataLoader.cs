@@ -39,6 +39,10 @@ public sealed class DataLoader : ITrainingData
     /// <inheritdoc/>
     public SampleShape Shape => set.Shape;
 
+    /// <inheritdoc/>
+    /// <remarks>True: the order of epoch <c>e</c> is a function of (seed, e) only.</remarks>
+    public bool EpochsAreIndependent => true;
+
     /// <summary>Batches per epoch.</summary>
     public int BatchesPerEpoch => dropLast ? set.Count / batchSize : (set.Count + batchSize - 1) / batchSize;
 

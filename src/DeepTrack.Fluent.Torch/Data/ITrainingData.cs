@@ -17,4 +17,12 @@ public interface ITrainingData
     /// <param name="device">Where the tensors go (default: the CPU).</param>
     /// <returns>The batches.</returns>
     IEnumerable<Batch> Epoch(int epoch, Device? device = null);
+
+    /// <summary>
+    /// Whether the batches of an epoch depend on its number and the data's own seed alone, so that any epoch can be served
+    /// first (a <see cref="DataLoader"/>: true). A <see cref="Trainer"/> resumes a run (<see cref="TrainerOptions.ResumePath"/>)
+    /// only on such data. The default, false, suits data whose epochs follow from the ones served before them, as those of a
+    /// <see cref="ContinuousGenerator{TIn, TSample}"/> do.
+    /// </summary>
+    bool EpochsAreIndependent => false;
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.IO;
 using System.Linq;
 using System.Runtime.InteropServices;
 using TorchSharp;
@@ -48,6 +49,13 @@ public sealed class Trainer
     public TrainingHistory Fit(ITrainingData training, SampleSet? validation = null)
     {
         ArgumentNullException.ThrowIfNull(training);
+        if (options.ResumePath is not null && !training.EpochsAreIndependent)
+        {
+            throw new ArgumentException(
+                $"TrainerOptions.ResumePath is set, but the training data ({training.GetType().Name}) cannot serve a later epoch first, so a run on it " +
+                "cannot be resumed: train on a DataLoader, or leave ResumePath null.", nameof(training));
+        }
+
         if (options.Device is { } device)
         {
             model.to(device);
@@ -63,73 +71,101 @@ public sealed class Trainer
         using var optimizer = new TrainingOptimizer(model.parameters(), options.Optimizer, options.LearningRate, options.WeightDecay, options.Momentum);
         var history = new TrainingHistory(options.Loss.Name);
         var clock = Stopwatch.StartNew();
-        double best = double.PositiveInfinity;
-        int sinceBest = 0;
-        Dictionary<string, Tensor>? bestWeights = null;
+        var run = Resume(history, optimizer);
         try
         {
-            for (int epoch = 0; epoch < options.Epochs; epoch++)
+            for (int epoch = run.FirstEpoch; epoch < options.Epochs && !history.StoppedEarly; epoch++)
             {
-                var epochClock = Stopwatch.StartNew();
-                var (steps, trainingLoss) = TrainEpoch(training, optimizer, epoch, clock);
-                double? validationLoss = null;
-                var metrics = new Dictionary<string, double>();
-                if (validation is not null)
+                RunEpoch(training, validation, optimizer, history, run, epoch, clock);
+                if (options.ResumePath is { } resumePath)
                 {
-                    var evaluation = Evaluate(validation, epoch);
-                    validationLoss = evaluation.Loss;
-                    metrics = evaluation.Metrics;
-                }
-
-                var record = new EpochRecord(epoch, steps, trainingLoss, validationLoss, metrics, epochClock.Elapsed.TotalSeconds);
-                history.Add(record);
-                options.OnEpoch?.Invoke(record);
-                if (options.ConsoleProgress)
-                {
-                    ConsoleReport(record);
-                }
-
-                double monitored = validationLoss ?? trainingLoss;
-                if (monitored < best - options.MinimumImprovement)
-                {
-                    best = monitored;
-                    sinceBest = 0;
-                    history.BestEpoch = epoch;
-                    if (options.CheckpointPath is { } path)
-                    {
-                        Checkpoint.Save(model, path);
-                    }
-
-                    if (options.RestoreBest)
-                    {
-                        bestWeights = Snapshot(bestWeights);
-                    }
-                }
-                else if (options.EarlyStoppingPatience is { } patience && ++sinceBest >= patience)
-                {
-                    history.StoppedEarly = true;
-                    break;
+                    TrainingState.Write(resumePath, options, epoch + 1, run.Best, run.SinceBest, history, run.EarlierSeconds + clock.Elapsed.TotalSeconds,
+                        model, run.BestWeights, optimizer);
                 }
             }
 
-            if (bestWeights is not null)
+            if (run.BestWeights is not null)
             {
-                model.load_state_dict(bestWeights);
+                model.load_state_dict(run.BestWeights);
             }
         }
         finally
         {
-            if (bestWeights is not null)
-            {
-                foreach (var tensor in bestWeights.Values)
-                {
-                    tensor.Dispose();
-                }
-            }
+            run.Dispose();
         }
 
-        history.TotalSeconds = clock.Elapsed.TotalSeconds;
+        history.TotalSeconds = run.EarlierSeconds + clock.Elapsed.TotalSeconds;
         return history;
+    }
+
+    /// <summary>The run's counters, from the resume file when there is one (which then also sets the weights, the optimiser and the generator).</summary>
+    private RunState Resume(TrainingHistory history, TrainingOptimizer optimizer)
+    {
+        var run = new RunState();
+        if (options.ResumePath is not { } path || !File.Exists(path))
+        {
+            return run;
+        }
+
+        using var saved = TrainingState.Read(path, options, model, optimizer);
+        saved.Apply(model, optimizer);
+        foreach (var record in saved.Records)
+        {
+            history.Add(record);
+        }
+
+        history.BestEpoch = saved.BestEpoch;
+        history.StoppedEarly = saved.StoppedEarly;
+        run.FirstEpoch = saved.EpochsDone;
+        run.Best = saved.Best;
+        run.SinceBest = saved.SinceBest;
+        run.EarlierSeconds = saved.Seconds;
+        run.BestWeights = saved.TakeBestWeights(options.Device);
+        return run;
+    }
+
+    /// <summary>Trains one epoch, validates, records it, and updates the best epoch and early stopping.</summary>
+    private void RunEpoch(ITrainingData training, SampleSet? validation, TrainingOptimizer optimizer, TrainingHistory history, RunState run, int epoch, Stopwatch clock)
+    {
+        var epochClock = Stopwatch.StartNew();
+        var (steps, trainingLoss) = TrainEpoch(training, optimizer, epoch, clock);
+        double? validationLoss = null;
+        var metrics = new Dictionary<string, double>();
+        if (validation is not null)
+        {
+            var evaluation = Evaluate(validation, epoch);
+            validationLoss = evaluation.Loss;
+            metrics = evaluation.Metrics;
+        }
+
+        var record = new EpochRecord(epoch, steps, trainingLoss, validationLoss, metrics, epochClock.Elapsed.TotalSeconds);
+        history.Add(record);
+        options.OnEpoch?.Invoke(record);
+        if (options.ConsoleProgress)
+        {
+            ConsoleReport(record);
+        }
+
+        double monitored = validationLoss ?? trainingLoss;
+        if (monitored < run.Best - options.MinimumImprovement)
+        {
+            run.Best = monitored;
+            run.SinceBest = 0;
+            history.BestEpoch = epoch;
+            if (options.CheckpointPath is { } path)
+            {
+                Checkpoint.Save(model, path);
+            }
+
+            if (options.RestoreBest)
+            {
+                run.BestWeights = Snapshot(run.BestWeights);
+            }
+        }
+        else if (options.EarlyStoppingPatience is { } patience && ++run.SinceBest >= patience)
+        {
+            history.StoppedEarly = true;
+        }
     }
 
     /// <summary>The loss and metrics of the model on a set (evaluation mode, no gradients).</summary>
@@ -320,5 +356,27 @@ public sealed class Trainer
         using var noGrad = no_grad();
         using var scope = NewDisposeScope();
         return model.state_dict().ToDictionary(p => p.Key, p => p.Value.detach().clone().DetachFromDisposeScope());
+    }
+
+    /// <summary>What a run carries from epoch to epoch besides the history: the best monitored loss and weights, and the epochs since it improved.</summary>
+    private sealed class RunState : IDisposable
+    {
+        public int FirstEpoch { get; set; }
+
+        public double Best { get; set; } = double.PositiveInfinity;
+
+        public int SinceBest { get; set; }
+
+        public double EarlierSeconds { get; set; }
+
+        public Dictionary<string, Tensor>? BestWeights { get; set; }
+
+        public void Dispose()
+        {
+            foreach (var tensor in (IEnumerable<Tensor>?)BestWeights?.Values ?? [])
+            {
+                tensor.Dispose();
+            }
+        }
     }
 }

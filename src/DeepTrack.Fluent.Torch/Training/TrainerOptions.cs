@@ -43,6 +43,21 @@ public sealed record TrainerOptions
     /// <summary>Saves the model here (TorchSharp's format) whenever the monitored loss improves (null: no file).</summary>
     public string? CheckpointPath { get; init; }
 
+    /// <summary>
+    /// A file that holds the whole state of the run after every completed epoch (null: none): the model's weights and
+    /// buffers, the optimiser's running averages, the best weights (with <see cref="RestoreBest"/>), the epochs' records, the
+    /// early-stopping counters and TorchSharp's CPU generator. When the file exists as <see cref="Trainer.Fit"/> starts, the
+    /// run continues after its last completed epoch, and ends with the weights and the history (bar the seconds) of a run
+    /// that never stopped; a run that had finished returns at once. Each write replaces the file only once it is complete, so
+    /// a run killed at any moment resumes from its last epoch. The training data must serve any epoch first
+    /// (<see cref="ITrainingData.EpochsAreIndependent"/>, as a <see cref="DataLoader"/> does), the model must be built as
+    /// before, and the options that shape the run (optimiser, learning rate, weight decay, momentum, loss, steps per epoch,
+    /// early stopping, <see cref="RestoreBest"/>, seed) must be the same; <see cref="Epochs"/> may grow, to train further.
+    /// Otherwise <see cref="Trainer.Fit"/> throws, naming the file and the difference. On a GPU, the CUDA generator is
+    /// seeded again, not restored, so dropout there draws other masks after a resume.
+    /// </summary>
+    public string? ResumePath { get; init; }
+
     /// <summary>Whether to put the weights of the best epoch back into the model at the end.</summary>
     public bool RestoreBest { get; init; }
 
@@ -97,6 +112,11 @@ public sealed record TrainerOptions
         if (EarlyStoppingPatience is < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(EarlyStoppingPatience), EarlyStoppingPatience, "The patience must be at least one epoch.");
+        }
+
+        if (ResumePath is not null && string.IsNullOrWhiteSpace(ResumePath))
+        {
+            throw new ArgumentException("The resume path is empty: give a file name, or null for none.", nameof(ResumePath));
         }
 
         ArgumentNullException.ThrowIfNull(Loss);

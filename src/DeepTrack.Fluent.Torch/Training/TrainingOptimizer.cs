@@ -134,6 +134,40 @@ public sealed class TrainingOptimizer : IDisposable
         GC.KeepAlive(this);
     }
 
+    /// <summary>The optimised parameters, in the order they were given.</summary>
+    internal IReadOnlyList<Parameter> Parameters => states.Select(s => s.Parameter).ToList();
+
+    /// <summary>The running averages of each parameter, in <see cref="Parameters"/> order (the optimiser's own tensors: read, do not keep).</summary>
+    /// <returns>One entry per parameter.</returns>
+    internal List<ParameterMoments> Moments()
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        return states.Select(s => new ParameterMoments(s.Steps, s.First, s.Second)).ToList();
+    }
+
+    /// <summary>Replaces the running averages by copies of saved ones (on each parameter's device), e.g. to resume training.</summary>
+    /// <param name="moments">One entry per parameter, in <see cref="Parameters"/> order, of the parameters' shapes.</param>
+    internal void Restore(IReadOnlyList<ParameterMoments> moments)
+    {
+        ObjectDisposedException.ThrowIf(disposed, this);
+        if (moments.Count != states.Count)
+        {
+            throw new ArgumentException($"{moments.Count} saved states for {states.Count} parameters.", nameof(moments));
+        }
+
+        using var noGrad = no_grad();
+        for (int i = 0; i < states.Count; i++)
+        {
+            var state = states[i];
+            state.Dispose();
+            state.Steps = moments[i].Steps;
+            state.First = Copy(moments[i].First, state.Parameter);
+            state.Second = Copy(moments[i].Second, state.Parameter);
+        }
+
+        static Tensor? Copy(Tensor? saved, Parameter parameter) => saved is null ? null : zeros_like(parameter).copy_(saved).DetachFromDisposeScope();
+    }
+
     /// <summary>Frees the running averages.</summary>
     public void Dispose()
     {
@@ -257,6 +291,12 @@ public sealed class TrainingOptimizer : IDisposable
         }
     }
 
+    /// <summary>The state of one parameter's update rule: its step count and running averages (null before they exist).</summary>
+    /// <param name="Steps">Updates made.</param>
+    /// <param name="First">Adam's mean, SGD's and RMSprop's momentum.</param>
+    /// <param name="Second">Adam's and RMSprop's mean square.</param>
+    internal sealed record ParameterMoments(long Steps, Tensor? First, Tensor? Second);
+
     /// <summary>A parameter and its running averages (Adam: mean and mean square; SGD: momentum; RMSprop: mean square and momentum).</summary>
     private sealed class ParameterState(Parameter parameter) : IDisposable
     {
@@ -272,6 +312,8 @@ public sealed class TrainingOptimizer : IDisposable
         {
             First?.Dispose();
             Second?.Dispose();
+            First = null;
+            Second = null;
         }
     }
 }
