@@ -44,8 +44,11 @@ public static class GenerationCase
 
         int perEpoch = settings.BatchesPerEpoch * settings.BatchSize;
         var epochs = new List<EpochLosses>();
+        var progress = Path.Combine(settings.Output, "gan-epochs.json");
+        var state = Path.Combine(settings.Output, "gan.state");
+        double earlierSeconds = settings.Resume ? Resume(gan, state, progress, settings, epochs, log) : 0;
         var clock = Stopwatch.StartNew();
-        for (int epoch = 0; epoch < settings.Epochs; epoch++)
+        for (int epoch = epochs.Count; epoch < settings.Epochs; epoch++)
         {
             // Every epoch trains on newly simulated samples: 16 mini-batches of 7 in the paper.
             var set = SampleSet.Generate(pipeline, encoder, perEpoch, start: (long)epoch * perEpoch);
@@ -62,11 +65,19 @@ public static class GenerationCase
             epochs.Add(losses);
             if (epoch == 0 || (epoch + 1) % Math.Max(1, settings.Epochs / 20) == 0 || epoch == settings.Epochs - 1)
             {
-                log.WriteLine($"epoch {epoch + 1}/{settings.Epochs}: l_G {losses.Generator:F4}, l_D {losses.Discriminator:F4}, MAE {losses.MeanAbsoluteError:F4} ({clock.Elapsed.TotalSeconds:F0} s)");
+                log.WriteLine($"epoch {epoch + 1}/{settings.Epochs}: l_G {losses.Generator:F4}, l_D {losses.Discriminator:F4}, MAE {losses.MeanAbsoluteError:F4} ({earlierSeconds + clock.Elapsed.TotalSeconds:F0} s)");
+            }
+
+            if (settings.Resume)
+            {
+                // The losses first: after a kill between the two writes, the state is one epoch behind them and wins.
+                File.WriteAllText(progress + ".partial", JsonSerializer.Serialize(new ResumeProgress(earlierSeconds + clock.Elapsed.TotalSeconds, epochs)));
+                File.Move(progress + ".partial", progress, overwrite: true);
+                gan.SaveState(state);
             }
         }
 
-        double trainingSeconds = clock.Elapsed.TotalSeconds;
+        double trainingSeconds = earlierSeconds + clock.Elapsed.TotalSeconds;
         var generated = Generate(gan, testSet);
         var rendered = Enumerable.Range(0, testSet.Count).Select(i => testSet[i].Label).ToArray();
         var masks = test.Select(s => s.Mask.AsReadOnlySpan().ToArray()).ToArray();
@@ -143,4 +154,32 @@ public static class GenerationCase
         }).ToArray();
         return rendered.Select((r, i) => r.Select((v, j) => Math.Abs(v - medians[(int)masks[i][j]])).Average()).Average();
     }
+
+    /// <summary>Loads the state of an earlier run of these settings, if there is one, with its epochs' losses.</summary>
+    /// <returns>The seconds the earlier run trained.</returns>
+    private static double Resume(ConditionalGan gan, string state, string progress, Settings settings, List<EpochLosses> epochs, TextWriter log)
+    {
+        if (!File.Exists(state))
+        {
+            return 0;
+        }
+
+        gan.LoadState(state);
+        int done = checked((int)(gan.Steps / settings.BatchesPerEpoch));
+        var earlier = JsonSerializer.Deserialize<ResumeProgress>(File.ReadAllText(progress))
+            ?? throw new InvalidDataException($"'{progress}' holds no epochs.");
+        if (earlier.Epochs.Count < done || done > settings.Epochs)
+        {
+            throw new InvalidDataException($"'{state}' holds {done} epochs, but '{progress}' {earlier.Epochs.Count} and --epochs is {settings.Epochs}: delete both to start afresh.");
+        }
+
+        epochs.AddRange(earlier.Epochs.Take(done));
+        log.WriteLine($"Resumed after epoch {done} from {state} ({earlier.Seconds:F0} s of training before).");
+        return earlier.Seconds;
+    }
+
+    /// <summary>What --resume keeps beside the GAN's state: the training seconds and the losses of the epochs so far.</summary>
+    /// <param name="Seconds">Training seconds so far.</param>
+    /// <param name="Epochs">The epochs' losses.</param>
+    private sealed record ResumeProgress(double Seconds, List<EpochLosses> Epochs);
 }

@@ -22,6 +22,13 @@ public sealed record Settings(
     int Size, int Epochs, int BatchesPerEpoch, int BatchSize, int[] GeneratorChannels, int FinalChannels, int[] DiscriminatorChannels,
     int TestImages, ulong Seed, int Threads, string Output, bool Help) : ISampleSettings<Settings>
 {
+    /// <summary>
+    /// Whether training keeps its whole state in the output folder after every epoch (<see cref="DeepTrack.Fluent.Torch.ConditionalGan.SaveState"/>,
+    /// with the epochs' losses and seconds beside it) and continues from it when it is there: a killed run, started again with
+    /// the same options, picks up after its last completed epoch and ends with the numbers of a run that never stopped.
+    /// </summary>
+    public bool Resume { get; init; }
+
     /// <summary>The usage text.</summary>
     public static string Usage => """
         Image generation with a conditional GAN (DeepTrack 2.0 paper §IV.7): semantic masks of cells, membranes and
@@ -40,6 +47,8 @@ public sealed record Settings(
           --seed N                  seed (default 2026)
           --threads N               libtorch CPU threads (default 1: identical numbers on any machine)
           --output FOLDER           where results.json and the PNGs go (default ./output/cell-image-generation)
+          --resume                  keep the training state in FOLDER/gan.state (and the epochs' losses in FOLDER/gan-epochs.json)
+                                    after every epoch, and continue from it when it is there
           --help                    this text
         """;
 
@@ -78,6 +87,7 @@ public sealed record Settings(
                 case "--seed": settings = settings with { Seed = ulong.Parse(Value(), CultureInfo.InvariantCulture) }; break;
                 case "--threads": settings = settings with { Threads = Number() }; break;
                 case "--output": settings = settings with { Output = Value() }; break;
+                case "--resume": settings = settings with { Resume = true }; break;
                 case "--help" or "-h": settings = settings with { Help = true }; break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");
             }

@@ -22,6 +22,17 @@ public class CellImageGenerationSampleTests
         {
             Assert.True(File.Exists(Path.Combine(folder.Path, file)), file);
         }
+
+        // The same six epochs as two runs of three with --resume (as after a kill): the same generator, to the bit.
+        using var resumed = new TemporaryFolder();
+        string[] Resumed(int epochs) => ["--size", "32", "--generator", "8,16,32", "--final-channels", "8", "--discriminator", "8,16", "--epochs", $"{epochs}",
+            "--test-images", "8", "--output", resumed.Path, "--resume"];
+        Assert.Equal(3, GenerationCase.Run(Settings.Parse(Resumed(3)), TextWriter.Null).Epochs.Count);
+        var log = new StringWriter();
+        var continued = GenerationCase.Run(Settings.Parse(Resumed(6)), log);
+        Assert.Contains("Resumed after epoch 3", log.ToString(), StringComparison.Ordinal);
+        Assert.Equal(result.Epochs, continued.Epochs);
+        Assert.Equal(result.L1, continued.L1);
     }
 
     [Fact]
@@ -31,5 +42,7 @@ public class CellImageGenerationSampleTests
         Assert.Contains("multiple of 8", Assert.Throws<ArgumentException>(() => Settings.Parse(["--size", "60"])).Message);
         var full = Settings.Parse(["--full", "--seed", "3"]);
         Assert.Equal((1000, 16, 7, 1024, 16, 3UL), (full.Epochs, full.BatchesPerEpoch, full.BatchSize, full.GeneratorChannels[^1], full.FinalChannels, full.Seed));
+        Assert.True(Settings.Parse(["--full", "--resume"]).Resume);
+        Assert.False(full.Resume);
     }
 }

@@ -1,4 +1,8 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -11,8 +15,12 @@ namespace DeepTrack.Fluent.Torch;
 /// </summary>
 public sealed class ConditionalGan : IDisposable
 {
+    private const string StateHeader = "DeepTrack.Fluent conditional GAN state 1";
+
     private readonly TrainingOptimizer generatorOptimizer;
     private readonly TrainingOptimizer discriminatorOptimizer;
+    private readonly double learningRate;
+    private readonly double beta1;
 
     /// <summary>Creates the GAN.</summary>
     /// <param name="generator">The generator, e.g. a <see cref="UNetGenerator"/>.</param>
@@ -36,6 +44,8 @@ public sealed class ConditionalGan : IDisposable
         }
 
         MaeWeight = maeWeight;
+        this.learningRate = learningRate;
+        this.beta1 = beta1;
         generatorOptimizer = new TrainingOptimizer(generator.parameters(), OptimizerKind.Adam, learningRate, beta1: beta1);
         discriminatorOptimizer = new TrainingOptimizer(discriminator.parameters(), OptimizerKind.Adam, learningRate, beta1: beta1);
     }
@@ -48,6 +58,9 @@ public sealed class ConditionalGan : IDisposable
 
     /// <summary>The weight of the MAE term of the generator's loss.</summary>
     public double MaeWeight { get; }
+
+    /// <summary>The training steps taken (<see cref="TrainStep"/> calls, including those before a <see cref="LoadState"/>).</summary>
+    public long Steps { get; private set; }
 
     /// <summary>One optimisation step of the discriminator, then one of the generator, on a batch.</summary>
     /// <param name="condition">The conditions (N, C, H, W).</param>
@@ -85,6 +98,7 @@ public sealed class ConditionalGan : IDisposable
         generatorLoss.backward();
         generatorOptimizer.Step();
 
+        Steps++;
         return new GanLosses(generatorLoss.item<float>(), discriminatorLoss.item<float>(), mae.item<float>());
     }
 
@@ -105,10 +119,108 @@ public sealed class ConditionalGan : IDisposable
         return Generator.forward(condition);
     }
 
+    /// <summary>
+    /// Writes everything training changes, so that <see cref="LoadState"/> continues it exactly: both networks' weights and
+    /// buffers, both optimisers' running averages and step counts, <see cref="Steps"/>, and TorchSharp's CPU generator. The
+    /// file is replaced only once it is complete, so a process killed while saving leaves the previous state.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    public void SaveState(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        StateFile.Replace(path, writer =>
+        {
+            writer.Write(StateHeader);
+            writer.Write(Settings);
+            writer.Write(Steps);
+            StateFile.WriteTensors(writer, Generator.state_dict());
+            StateFile.WriteTensors(writer, Discriminator.state_dict());
+            StateFile.WriteMoments(writer, generatorOptimizer);
+            StateFile.WriteMoments(writer, discriminatorOptimizer);
+            StateFile.WriteTensor(writer, get_rng_state());
+        });
+    }
+
+    /// <summary>
+    /// Loads a state written by <see cref="SaveState"/> into this GAN, built as the one that saved it (the same networks and
+    /// learning rate, β₁ and MAE weight); training then goes on as if it had never stopped. The whole file is checked first.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <exception cref="FileNotFoundException">There is no such file.</exception>
+    /// <exception cref="InvalidDataException">
+    /// The file is truncated or not a GAN state, or was written by a GAN with other settings or networks (the message names
+    /// the file and the difference); nothing is changed.
+    /// </exception>
+    public void LoadState(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"There is no GAN state '{path}'.", path);
+        }
+
+        var (state, problem) = StateFile.Read(path, ReadState, Mismatch, saved => saved.Dispose());
+        if (state is null)
+        {
+            throw new InvalidDataException($"The GAN state '{path}' cannot be loaded into this GAN: {problem}.");
+        }
+
+        using (state)
+        {
+            StateFile.CopyInto(Generator, state.Generator);
+            StateFile.CopyInto(Discriminator, state.Discriminator);
+            generatorOptimizer.Restore(state.GeneratorMoments);
+            discriminatorOptimizer.Restore(state.DiscriminatorMoments);
+            set_rng_state(state.Random);
+            Steps = state.Steps;
+        }
+    }
+
+    /// <summary>The settings a saved state must share, as written in it.</summary>
+    private string Settings => string.Create(CultureInfo.InvariantCulture, $"learning rate {learningRate:R}, β₁ {beta1:R}, MAE weight {MaeWeight:R}");
+
+    private GanState ReadState(BinaryReader reader)
+    {
+        StateFile.ReadHeader(reader, StateHeader, "a state written by ConditionalGan.SaveState");
+        string settings = reader.ReadString();
+        if (settings != Settings)
+        {
+            throw new InvalidDataException($"it was written by a GAN with {settings}, but this one has {Settings}");
+        }
+
+        return new GanState(reader.ReadInt64(), StateFile.ReadTensors(reader), StateFile.ReadTensors(reader),
+            StateFile.ReadMoments(reader), StateFile.ReadMoments(reader), StateFile.ReadTensor(reader));
+    }
+
+    private string Mismatch(GanState state)
+        => StateFile.WeightsMismatch("the generator's", state.Generator, Generator.state_dict())
+            ?? StateFile.WeightsMismatch("the discriminator's", state.Discriminator, Discriminator.state_dict())
+            ?? StateFile.MomentsMismatch("the generator's", state.GeneratorMoments, generatorOptimizer)
+            ?? StateFile.MomentsMismatch("the discriminator's", state.DiscriminatorMoments, discriminatorOptimizer)
+            ?? "";
+
     /// <inheritdoc/>
     public void Dispose()
     {
         generatorOptimizer.Dispose();
         discriminatorOptimizer.Dispose();
+    }
+
+    /// <summary>A saved state, read and not yet applied (CPU tensors).</summary>
+    private sealed record GanState(
+        long Steps, Dictionary<string, Tensor> Generator, Dictionary<string, Tensor> Discriminator,
+        List<TrainingOptimizer.ParameterMoments> GeneratorMoments, List<TrainingOptimizer.ParameterMoments> DiscriminatorMoments, Tensor Random) : IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var tensor in Generator.Values.Concat(Discriminator.Values))
+            {
+                tensor.Dispose();
+            }
+
+            StateFile.Dispose(GeneratorMoments);
+            StateFile.Dispose(DiscriminatorMoments);
+            Random.Dispose();
+        }
     }
 }

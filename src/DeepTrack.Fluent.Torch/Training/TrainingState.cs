@@ -105,55 +105,34 @@ internal sealed class TrainingState : IDisposable
         string path, TrainerOptions options, int epochsDone, double best, int sinceBest, TrainingHistory history, double seconds,
         nn.Module model, Dictionary<string, Tensor>? bestWeights, TrainingOptimizer optimizer)
     {
-        string full = Path.GetFullPath(path);
-        string temporary = full + ".partial";
-        try
+        StateFile.Replace(path, writer =>
         {
-            using (var stream = File.Create(temporary))
-            using (var writer = new BinaryWriter(stream, Encoding.UTF8))
-            using (var scope = NewDisposeScope())
+            writer.Write(Header);
+            var fingerprint = Fingerprint(options);
+            writer.Write(fingerprint.Count);
+            foreach (var (name, value) in fingerprint)
             {
-                writer.Write(Header);
-                var fingerprint = Fingerprint(options);
-                writer.Write(fingerprint.Count);
-                foreach (var (name, value) in fingerprint)
-                {
-                    writer.Write(name);
-                    writer.Write(value);
-                }
-
-                writer.Write(epochsDone);
-                writer.Write(best);
-                writer.Write(sinceBest);
-                writer.Write(history.BestEpoch);
-                writer.Write(history.StoppedEarly);
-                writer.Write(seconds);
-                WriteRecords(writer, history.Epochs);
-                WriteTensors(writer, model.state_dict());
-                writer.Write(bestWeights is not null);
-                if (bestWeights is not null)
-                {
-                    WriteTensors(writer, bestWeights);
-                }
-
-                var moments = optimizer.Moments();
-                writer.Write(moments.Count);
-                foreach (var moment in moments)
-                {
-                    writer.Write(moment.Steps);
-                    WriteOptionalTensor(writer, moment.First);
-                    WriteOptionalTensor(writer, moment.Second);
-                }
-
-                WriteTensor(writer, get_rng_state());
+                writer.Write(name);
+                writer.Write(value);
             }
 
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+            writer.Write(epochsDone);
+            writer.Write(best);
+            writer.Write(sinceBest);
+            writer.Write(history.BestEpoch);
+            writer.Write(history.StoppedEarly);
+            writer.Write(seconds);
+            WriteRecords(writer, history.Epochs);
+            StateFile.WriteTensors(writer, model.state_dict());
+            writer.Write(bestWeights is not null);
+            if (bestWeights is not null)
+            {
+                StateFile.WriteTensors(writer, bestWeights);
+            }
+
+            StateFile.WriteMoments(writer, optimizer);
+            StateFile.WriteTensor(writer, get_rng_state());
+        });
     }
 
     /// <summary>Reads a state written by <see cref="Write"/> and checks it against the run; changes nothing.</summary>
@@ -165,30 +144,14 @@ internal sealed class TrainingState : IDisposable
     /// <exception cref="InvalidDataException">The file is not a training state, is truncated, or was written by another run (the message names the file and the difference).</exception>
     public static TrainingState Read(string path, TrainerOptions options, nn.Module model, TrainingOptimizer optimizer)
     {
-        TrainingState? state = null;
-        string problem;
-        try
+        var (state, problem) = StateFile.Read(path, reader => ReadState(reader, options), state => Mismatch(state, options, model, optimizer), state => state.Dispose());
+        if (state is null)
         {
-            using var stream = File.OpenRead(path);
-            using var reader = new BinaryReader(stream, Encoding.UTF8);
-            state = ReadState(reader, options);
-            problem = stream.Position != stream.Length
-                ? $"it has {stream.Length - stream.Position} bytes after its end: the file is corrupt"
-                : Mismatch(state, options, model, optimizer);
-        }
-        catch (Exception e) when (e is EndOfStreamException or FormatException or InvalidDataException or ArgumentException or OverflowException)
-        {
-            problem = e is EndOfStreamException ? "it ends in the middle: the file is truncated" : e.Message;
-        }
-
-        if (problem.Length > 0)
-        {
-            state?.Dispose();
             throw new InvalidDataException(
                 $"The training state '{path}' cannot continue this run of {model.GetType().Name}: {problem}. Delete the file to start the run afresh.");
         }
 
-        return state!;
+        return state;
     }
 
     /// <summary>Puts the weights, the optimiser's averages and the generator's state into the run.</summary>
@@ -196,14 +159,7 @@ internal sealed class TrainingState : IDisposable
     /// <param name="optimizer">The optimiser.</param>
     public void Apply(nn.Module model, TrainingOptimizer optimizer)
     {
-        using (no_grad())
-        {
-            foreach (var (name, target) in model.state_dict())
-            {
-                target.copy_(Weights[name]);
-            }
-        }
-
+        StateFile.CopyInto(model, Weights);
         optimizer.Restore(Moments);
         set_rng_state(Generator);
     }
@@ -240,22 +196,13 @@ internal sealed class TrainingState : IDisposable
             tensor.Dispose();
         }
 
-        foreach (var moment in Moments)
-        {
-            moment.First?.Dispose();
-            moment.Second?.Dispose();
-        }
-
+        StateFile.Dispose(Moments);
         Generator.Dispose();
     }
 
     private static TrainingState ReadState(BinaryReader reader, TrainerOptions options)
     {
-        string header = reader.ReadString();
-        if (header != Header)
-        {
-            throw new InvalidDataException("it does not start as a training state written by Trainer does");
-        }
+        StateFile.ReadHeader(reader, Header, "a training state written by Trainer");
 
         int count = reader.ReadInt32();
         var saved = new List<(string Name, string Value)>();
@@ -280,16 +227,10 @@ internal sealed class TrainingState : IDisposable
         bool stoppedEarly = reader.ReadBoolean();
         double seconds = reader.ReadDouble();
         var records = ReadRecords(reader);
-        var weights = ReadTensors(reader);
-        var bestWeights = reader.ReadBoolean() ? ReadTensors(reader) : null;
-        int parameters = reader.ReadInt32();
-        var moments = new List<TrainingOptimizer.ParameterMoments>();
-        for (int i = 0; i < parameters; i++)
-        {
-            moments.Add(new TrainingOptimizer.ParameterMoments(reader.ReadInt64(), ReadOptionalTensor(reader), ReadOptionalTensor(reader)));
-        }
-
-        var generator = ReadTensor(reader);
+        var weights = StateFile.ReadTensors(reader);
+        var bestWeights = reader.ReadBoolean() ? StateFile.ReadTensors(reader) : null;
+        var moments = StateFile.ReadMoments(reader);
+        var generator = StateFile.ReadTensor(reader);
         return new TrainingState(epochsDone, best, sinceBest, bestEpoch, stoppedEarly, seconds, records, weights, bestWeights, moments, generator);
     }
 
@@ -302,54 +243,10 @@ internal sealed class TrainingState : IDisposable
         }
 
         var expected = model.state_dict();
-        string? weights = TensorsMismatch("the model's", state.Weights, expected)
-            ?? (state.BestWeights is { } best ? TensorsMismatch("the best epoch's", best, expected) : null);
-        if (weights is not null)
-        {
-            return weights;
-        }
-
-        var parameters = optimizer.Parameters;
-        if (state.Moments.Count != parameters.Count)
-        {
-            return $"its optimiser state covers {state.Moments.Count} parameters, but the model has {parameters.Count}";
-        }
-
-        for (int i = 0; i < parameters.Count; i++)
-        {
-            foreach (var moment in new[] { state.Moments[i].First, state.Moments[i].Second })
-            {
-                if (moment is not null && !moment.shape.SequenceEqual(parameters[i].shape))
-                {
-                    return $"the optimiser's average of parameter {i} has shape ({string.Join(", ", moment.shape)}), but the parameter ({string.Join(", ", parameters[i].shape)})";
-                }
-            }
-        }
-
-        return "";
-    }
-
-    private static string? TensorsMismatch(string what, Dictionary<string, Tensor> saved, Dictionary<string, Tensor> expected)
-    {
-        if (saved.Count != expected.Count)
-        {
-            return $"{what} weights in it are {saved.Count} entries, but the model has {expected.Count}: it was written for another architecture";
-        }
-
-        foreach (var (name, tensor) in expected)
-        {
-            if (!saved.TryGetValue(name, out var entry))
-            {
-                return $"{what} weights in it have no entry '{name}': it was written for another architecture";
-            }
-
-            if (entry.dtype != tensor.dtype || !entry.shape.SequenceEqual(tensor.shape))
-            {
-                return $"{what} entry '{name}' is {entry.dtype} ({string.Join(", ", entry.shape)}) in it, but {tensor.dtype} ({string.Join(", ", tensor.shape)}) in the model";
-            }
-        }
-
-        return null;
+        return StateFile.WeightsMismatch("the model's", state.Weights, expected)
+            ?? (state.BestWeights is { } best ? StateFile.WeightsMismatch("the best epoch's", best, expected) : null)
+            ?? StateFile.MomentsMismatch("the", state.Moments, optimizer)
+            ?? "";
     }
 
     private static void WriteRecords(BinaryWriter writer, IReadOnlyList<EpochRecord> records)
@@ -395,90 +292,5 @@ internal sealed class TrainingState : IDisposable
         }
 
         return records;
-    }
-
-    private static void WriteTensors(BinaryWriter writer, Dictionary<string, Tensor> tensors)
-    {
-        writer.Write(tensors.Count);
-        foreach (var (name, tensor) in tensors)
-        {
-            writer.Write(name);
-            WriteTensor(writer, tensor);
-        }
-    }
-
-    private static Dictionary<string, Tensor> ReadTensors(BinaryReader reader)
-    {
-        int count = reader.ReadInt32();
-        var tensors = new Dictionary<string, Tensor>();
-        for (int i = 0; i < count; i++)
-        {
-            string name = reader.ReadString();
-            tensors[name] = ReadTensor(reader);
-        }
-
-        return tensors;
-    }
-
-    private static void WriteOptionalTensor(BinaryWriter writer, Tensor? tensor)
-    {
-        writer.Write(tensor is not null);
-        if (tensor is not null)
-        {
-            WriteTensor(writer, tensor);
-        }
-    }
-
-    private static Tensor? ReadOptionalTensor(BinaryReader reader) => reader.ReadBoolean() ? ReadTensor(reader) : null;
-
-    private static void WriteTensor(BinaryWriter writer, Tensor tensor)
-    {
-        using var scope = NewDisposeScope();
-        var data = tensor.detach().cpu().contiguous();
-        writer.Write((int)data.dtype);
-        writer.Write((int)data.dim());
-        foreach (long size in data.shape)
-        {
-            writer.Write(size);
-        }
-
-        writer.Write(data.bytes);
-    }
-
-    private static Tensor ReadTensor(BinaryReader reader)
-    {
-        var dtype = (ScalarType)reader.ReadInt32();
-        if (!Enum.IsDefined(dtype))
-        {
-            throw new InvalidDataException($"a tensor's element type code {(int)dtype} is unknown: the file is corrupt");
-        }
-
-        int dimensions = reader.ReadInt32();
-        if (dimensions is < 0 or > 64)
-        {
-            throw new InvalidDataException($"a tensor claims {dimensions} dimensions: the file is corrupt");
-        }
-
-        var shape = new long[dimensions];
-        for (int d = 0; d < dimensions; d++)
-        {
-            shape[d] = reader.ReadInt64();
-            if (shape[d] < 0)
-            {
-                throw new InvalidDataException($"a tensor claims a dimension of {shape[d]}: the file is corrupt");
-            }
-        }
-
-        var tensor = empty(shape, dtype).DetachFromDisposeScope();
-        long bytes = tensor.numel() * tensor.ElementSize;
-        if (bytes > reader.BaseStream.Length - reader.BaseStream.Position)
-        {
-            tensor.Dispose();
-            throw new EndOfStreamException();
-        }
-
-        byte[] data = reader.ReadBytes(checked((int)bytes));
-        tensor.bytes = data;
-        return tensor;
     }
 }
