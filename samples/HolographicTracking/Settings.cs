@@ -27,11 +27,17 @@ public sealed record Settings(int Size, int Bins, int TrainingImages, int Epochs
     int BatchSize, int Frames, int MovieParticles, int RefinementImages, int RefinementEpochs, ulong Seed, int Threads, string Output, bool Help) : ISampleSettings<Settings>
 {
     /// <summary>
-    /// Whether both trainings (U-Net and refinement CNN) keep their whole state in the output folder after every epoch and continues from it when it is there
+    /// Whether both trainings (U-Net and refinement CNN) keep their whole state in the output folder after every epoch and continue from it when it is there
     /// (<see cref="DeepTrack.Fluent.Torch.TrainerOptions.ResumePath"/>): a killed run, started again with the same options, picks up
     /// after its last completed epoch and ends with the numbers of a run that never stopped.
     /// </summary>
     public bool Resume { get; init; }
+
+    /// <summary>
+    /// Whether the U-Net's training holograms are generated batch by batch in every epoch (<see cref="DeepTrack.Fluent.Torch.StreamingLoader{TIn, TSample}"/>:
+    /// the same batches) instead of kept in memory; <c>--full</c> sets it, as its 34-plane volume labels of 1,000 holograms alone would take 8.9 GB.
+    /// </summary>
+    public bool Stream { get; init; }
 
     /// <summary>The usage text.</summary>
     public static string Usage => """
@@ -54,6 +60,8 @@ public sealed record Settings(int Size, int Bins, int TrainingImages, int Epochs
           --seed N               seed (default 2026)
           --threads N            libtorch CPU threads (default 1: identical numbers on any machine)
           --output FOLDER        where results.json and the PNGs go (default ./output/holographic-tracking)
+          --stream               generate the U-Net's training holograms batch by batch in every epoch instead of keeping them
+                                 (the same batches; set by --full, whose volume labels would take 8.9 GB)
           --resume               keep each training's state in FOLDER/unet.state and FOLDER/refinement.state after every
                                  epoch, and continue from it when it is there (a killed run picks up after its last epoch)
           --help                 this text
@@ -75,7 +83,8 @@ public sealed record Settings(int Size, int Bins, int TrainingImages, int Epochs
             int Number() => int.Parse(Value(), CultureInfo.InvariantCulture);
             switch (args[i])
             {
-                case "--full": settings = settings with { Size = 256, Bins = 28, TrainingImages = 1000, Epochs = 100, MaxParticles = 12, TestImages = 200, Channels = [16, 32, 64, 128] }; weighted ??= 10; break;
+                case "--full": settings = settings with { Size = 256, Bins = 28, TrainingImages = 1000, Epochs = 100, MaxParticles = 12, TestImages = 200, Channels = [16, 32, 64, 128], Stream = true }; weighted ??= 10; break;
+                case "--stream": settings = settings with { Stream = true }; break;
                 case "--size": settings = settings with { Size = Number() }; break;
                 case "--bins": settings = settings with { Bins = Number() }; break;
                 case "--training-images": settings = settings with { TrainingImages = Number() }; break;

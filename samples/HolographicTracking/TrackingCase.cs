@@ -1,10 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DeepTrack.Fluent;
+using DeepTrack.Fluent.Physics;
 using DeepTrack.Fluent.Torch;
 using static TorchSharp.torch;
 
@@ -27,10 +29,12 @@ public static class TrackingCase
         var pipeline = Hologram.WithLabel(particle, count, settings.Size, settings.Bins).Build(settings.Seed);
         var encoder = SampleEncoder.From<(Image<double> Image, Image<double> Volume)>(s => Hologram.Input(s.Image)).WithImageLabels(s => s.Volume);
         var clock = Stopwatch.StartNew();
-        var training = SampleSet.Generate(pipeline, encoder, settings.TrainingImages);
+        ITrainingData training = settings.Stream
+            ? new StreamingLoader<IReadOnlyList<SampleObject>, (Image<double> Image, Image<double> Volume)>(pipeline, encoder, settings.TrainingImages, settings.BatchSize, seed: settings.Seed)
+            : new DataLoader(SampleSet.Generate(pipeline, encoder, settings.TrainingImages), settings.BatchSize, seed: settings.Seed);
         var validation = SampleSet.Generate(pipeline, encoder, Math.Max(16, settings.TrainingImages / 8), start: 1_000_000_000);
-        log.WriteLine($"Simulated {training.Count} training and {validation.Count} validation holograms of {settings.Size}×{settings.Size} " +
-            $"with {bins.Count}-plane volume labels ({bins}, px) in {clock.Elapsed.TotalSeconds:F1} s.");
+        log.WriteLine($"{(settings.Stream ? "Streaming" : "Simulated")} {settings.TrainingImages} training and simulated {validation.Count} validation holograms of " +
+            $"{settings.Size}×{settings.Size} with {bins.Count}-plane volume labels ({bins}, px) in {clock.Elapsed.TotalSeconds:F1} s.");
 
         var model = new UNet(1, settings.Channels, bins.Count, seed: (long)settings.Seed);
         log.WriteLine($"Training a U-Net (channels {string.Join(", ", settings.Channels)}; {model.parameters().Sum(p => p.numel())} parameters) for {settings.Epochs} epochs, " +
@@ -42,9 +46,10 @@ public static class TrackingCase
             Epochs = settings.Epochs,
             LearningRate = 1e-3,
             Loss = Loss.WeightedBinaryCrossEntropy(10, settings.WeightedEpochs),
+            ValidationBatchSize = 16,
             ResumePath = settings.Resume ? Path.Combine(settings.Output, "unet.state") : null,
             OnEpoch = e => log.WriteLine($"epoch {e.Epoch + 1}/{settings.Epochs}: training loss {e.TrainingLoss:F5}, validation loss {e.ValidationLoss:F5} ({e.Seconds:F1} s)"),
-        }).Fit(new DataLoader(training, settings.BatchSize, seed: settings.Seed), validation);
+        }).Fit(training, validation);
         double trainingSeconds = history.TotalSeconds; // with --resume, the earlier processes' epochs too
         history.SaveCsv(Path.Combine(settings.Output, "history.csv"));
         history.SavePlot(Path.Combine(settings.Output, "loss.png"));

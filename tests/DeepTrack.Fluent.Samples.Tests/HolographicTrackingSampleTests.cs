@@ -10,7 +10,8 @@ public class HolographicTrackingSampleTests
     {
         using var folder = new TemporaryFolder();
         var settings = Settings.Parse(["--size", "32", "--bins", "7", "--training-images", "400", "--epochs", "10", "--batch-size", "4", "--channels", "8,16,32", "--max-particles", "2",
-            "--test-images", "30", "--frames", "4", "--movie-particles", "1", "--refinement-images", "400", "--refinement-epochs", "5", "--output", folder.Path]);
+            "--test-images", "30", "--frames", "4", "--movie-particles", "1", "--refinement-images", "400", "--refinement-epochs", "5", "--output", folder.Path, "--stream"]);
+        Assert.True(settings.Stream); // the training holograms are generated batch by batch, as --full does
         var result = TrackingCase.Run(settings, TextWriter.Null);
         // An untrained U-Net finds nothing; answering the middle of 2–30 µm is off by about 7 µm (the test set's median is in the result).
         Assert.True(result.Recall > 0.7, $"recall {result.Recall:F3}, precision {result.Precision:F3}");
@@ -48,6 +49,8 @@ public class HolographicTrackingSampleTests
         Assert.Throws<ArgumentException>(() => Settings.Parse(["--refinement-epochs", "0"]));
         Assert.Equal((256, 28, 1000, 100), Settings.Parse(["--full"]) is var full ? (full.Size, full.Bins, full.TrainingImages, full.Epochs) : default);
         Assert.True(Settings.Parse(["--full", "--resume"]).Resume);
+        Assert.True(Settings.Parse(["--full"]).Stream);
+        Assert.False(Settings.Parse([]).Stream);
         Assert.False(Settings.Parse(["--full"]).Resume);
     }
 }

@@ -53,7 +53,7 @@ public sealed class DatasetSource<TSample>
     /// <summary>What is stored of each sample.</summary>
     public SampleLayout<TSample> Layout { get; }
 
-    /// <summary>Generates samples <paramref name="start"/> … <paramref name="start"/> + <paramref name="count"/> − 1 (<see cref="Pipeline{TIn, TOut}.Generate"/>).</summary>
+    /// <summary>Generates samples <paramref name="start"/> … <paramref name="start"/> + <paramref name="count"/> − 1 (<see cref="Pipeline{TIn, TOut}.Generate(int, long, int)"/>).</summary>
     /// <param name="start">The first sample index.</param>
     /// <param name="count">How many.</param>
     /// <param name="maxDegreeOfParallelism">Worker threads (−1: all cores). Never changes the samples.</param>

@@ -43,7 +43,7 @@ public sealed class SampleSet
 
     /// <summary>
     /// Generates samples <paramref name="start"/> … <paramref name="start"/> + <paramref name="count"/> − 1 of a pipeline
-    /// in parallel (in chunks, through <see cref="Pipeline{TIn, TOut}.Generate"/>) and encodes them.
+    /// in parallel (in chunks, through <see cref="Pipeline{TIn, TOut}.Generate(int, long, int)"/>) and encodes them.
     /// </summary>
     /// <typeparam name="TIn">The pipeline's input type.</typeparam>
     /// <typeparam name="TSample">The pipeline's output type.</typeparam>
@@ -109,15 +109,30 @@ public sealed class SampleSet
         Pipeline<TIn, TSample> pipeline, SampleEncoder<TSample> encoder, int count, long start, int maxDegreeOfParallelism, ref SampleShape? shape)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
+        return Encode(pipeline, encoder, pipeline.Generate(count, start, maxDegreeOfParallelism), i => start + i, maxDegreeOfParallelism, ref shape);
+    }
+
+    /// <summary>Generates and encodes the samples of some indices in parallel, checking every sample against the first shape seen.</summary>
+    internal static EncodedSample[] GenerateIndices<TIn, TSample>(
+        Pipeline<TIn, TSample> pipeline, SampleEncoder<TSample> encoder, IReadOnlyList<long> indices, int maxDegreeOfParallelism, ref SampleShape? shape)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
+        return Encode(pipeline, encoder, pipeline.Generate(indices, maxDegreeOfParallelism), i => indices[i], maxDegreeOfParallelism, ref shape);
+    }
+
+    /// <summary>Encodes generated outputs in parallel (output <c>i</c> is sample <paramref name="indexOf"/>(i)) and checks their shapes and values.</summary>
+    private static EncodedSample[] Encode<TIn, TSample>(
+        Pipeline<TIn, TSample> pipeline, SampleEncoder<TSample> encoder, TSample[] outputs, Func<int, long> indexOf, int maxDegreeOfParallelism, ref SampleShape? shape)
+    {
         ArgumentNullException.ThrowIfNull(encoder);
-        var outputs = pipeline.Generate(count, start, maxDegreeOfParallelism);
+        int count = outputs.Length;
         var encoded = new EncodedSample[count];
         var shapes = new SampleShape[count];
         try
         {
             Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, i =>
             {
-                encoded[i] = encoder.Encode(outputs[i], start + i, out shapes[i]);
+                encoded[i] = encoder.Encode(outputs[i], indexOf(i), out shapes[i]);
             });
         }
         catch (AggregateException aggregate) when (aggregate.InnerExceptions.Count >= 1)
@@ -129,16 +144,17 @@ public sealed class SampleSet
         shape ??= shapes[0];
         for (int i = 0; i < count; i++)
         {
+            long index = indexOf(i);
             if (!SameShape(shapes[i], shape))
             {
-                throw new InvalidOperationException($"Sample {start + i} has the shape {shapes[i]}, but earlier samples have {shape}.");
+                throw new InvalidOperationException($"Sample {index} has the shape {shapes[i]}, but earlier samples have {shape}.");
             }
 
             if (shape.NonFinite(encoded[i]) is { } problem)
             {
                 throw new InvalidOperationException(
-                    $"Sample {start + i} of the pipeline with seed {pipeline.Seed} {problem}: a network cannot learn from it. " +
-                    $"Reproduce it with pipeline.Sample({start + i}) and look for the feature that makes the value.");
+                    $"Sample {index} of the pipeline with seed {pipeline.Seed} {problem}: a network cannot learn from it. " +
+                    $"Reproduce it with pipeline.Sample({index}) and look for the feature that makes the value.");
             }
         }
 

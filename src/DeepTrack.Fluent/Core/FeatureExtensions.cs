@@ -27,7 +27,7 @@ public static class FeatureExtensions
     extension<TIn, TOut>(Feature<TIn, TOut> feature)
     {
         /// <summary>Makes the feature ready to evaluate on a given default input.</summary>
-        /// <param name="defaultInput">The input used by <see cref="Pipeline{TIn, TOut}.Resolve()"/> and <see cref="Pipeline{TIn, TOut}.Generate"/>.</param>
+        /// <param name="defaultInput">The input used by <see cref="Pipeline{TIn, TOut}.Resolve()"/> and <see cref="Pipeline{TIn, TOut}.Generate(int, long, int)"/>.</param>
         /// <param name="seed">The seed.</param>
         /// <param name="environment">The FFT backend and cache (null: a new default environment, see <see cref="SimulationEnvironment"/>).</param>
         /// <returns>The pipeline.</returns>

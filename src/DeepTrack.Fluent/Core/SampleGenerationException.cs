@@ -3,7 +3,7 @@ using System;
 namespace DeepTrack.Fluent;
 
 /// <summary>
-/// Thrown by <see cref="Pipeline{TIn, TOut}.Generate"/> (and <see cref="Pipeline{TIn, TOut}.Stream"/>) when a sample
+/// Thrown by <see cref="Pipeline{TIn, TOut}.Generate(int, long, int)"/> (and <see cref="Pipeline{TIn, TOut}.Stream"/>) when a sample
 /// fails: says which sample of which seed failed, in which feature and replica, and the one line that reproduces it.
 /// The <see cref="Exception.InnerException"/> is the original exception, unchanged.
 /// </summary>

@@ -12,7 +12,7 @@ namespace DeepTrack.Fluent;
 /// order or batch size, and equals resolving after <c>i</c> calls of <see cref="Update"/>.
 /// </summary>
 /// <remarks>
-/// <para>Threads. Every member may be called from several threads at once. <see cref="Generate"/> and
+/// <para>Threads. Every member may be called from several threads at once. <see cref="Generate(int, long, int)"/> and
 /// <see cref="Stream"/> evaluate on workers of their own and run in parallel. The members that use the pipeline's
 /// current sample (<see cref="Sample"/>, <see cref="Update"/>, <see cref="Resolve()"/>, <see cref="Resolved"/>, the
 /// counters) take turns on one evaluator: each call is correct, but calls from several threads do not run in
@@ -29,7 +29,7 @@ namespace DeepTrack.Fluent;
 /// <typeparam name="TOut">The output type.</typeparam>
 public sealed class Pipeline<TIn, TOut>
 {
-    /// <summary>From this many samples on, <see cref="Generate"/> checks after the first sample that all would fit in memory.</summary>
+    /// <summary>From this many samples on, <see cref="Generate(int, long, int)"/> checks after the first sample that all would fit in memory.</summary>
     private const int MemoryCheckCount = 256;
 
     private readonly PipelineGraph graph;
@@ -59,7 +59,7 @@ public sealed class Pipeline<TIn, TOut>
     /// <summary>The input every sample starts from (nothing, or an empty list).</summary>
     internal TIn DefaultInput => defaultInput;
 
-    /// <summary>A new evaluator of this pipeline (for batch methods that draw samples outside <see cref="Generate"/>).</summary>
+    /// <summary>A new evaluator of this pipeline (for batch methods that draw samples outside <see cref="Generate(int, long, int)"/>).</summary>
     /// <returns>The evaluator, at sample 0.</returns>
     internal Evaluator CreateEvaluator() => new(graph, Seed, Environment);
 
@@ -129,11 +129,41 @@ public sealed class Pipeline<TIn, TOut>
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
+        return GenerateCore(count, i => start + i, maxDegreeOfParallelism);
+    }
+
+    /// <summary>
+    /// Generates the samples of the given indices on all cores: element <c>k</c> of the result is sample
+    /// <c>indices[k]</c>, the same as <see cref="Sample"/> gives (indices in any order, repeats allowed), e.g. a shuffled
+    /// mini-batch generated when it is needed.
+    /// </summary>
+    /// <param name="indices">The sample indices (each ≥ 0).</param>
+    /// <param name="maxDegreeOfParallelism">Worker threads (−1: as many as cores). Never changes the results.</param>
+    /// <returns>The outputs, in the order of <paramref name="indices"/>.</returns>
+    /// <exception cref="SampleGenerationException">A sample failed (the first failing one in the order of <paramref name="indices"/> is reported, whatever the thread count).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An index is negative, or the outputs would not fit in memory.</exception>
+    public TOut[] Generate(IReadOnlyList<long> indices, int maxDegreeOfParallelism = -1)
+    {
+        ArgumentNullException.ThrowIfNull(indices);
+        for (int k = 0; k < indices.Count; k++)
+        {
+            if (indices[k] < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(indices), indices[k], $"Sample indices cannot be negative (indices[{k}]).");
+            }
+        }
+
+        return GenerateCore(indices.Count, k => indices[k], maxDegreeOfParallelism);
+    }
+
+    /// <summary>Generates element <c>i</c> of the result as sample <paramref name="indexOf"/>(i), in parallel workers.</summary>
+    private TOut[] GenerateCore(int count, Func<int, long> indexOf, int maxDegreeOfParallelism)
+    {
         RequireMemory(count, 0);
         // Idle workers between the parallel loop's threads (a plain stack: a ConcurrentBag would keep them, and the
         // environment they reference, in thread-local storage until its finalizer runs).
         var workers = new Stack<Evaluator>();
-        var failures = new List<(long Index, EvaluationFailure Failure)>();
+        var failures = new List<(int Position, long Index, EvaluationFailure Failure)>();
         TOut[] results;
         int first = 0;
         if (count >= MemoryCheckCount)
@@ -141,7 +171,7 @@ public sealed class Pipeline<TIn, TOut>
             // The first sample tells how much every sample holds: stop now rather than run out of memory later.
             var worker = new Evaluator(graph, Seed, Environment);
             var sample = new TOut[1];
-            if (!TryGenerate(worker, sample, 0, start, failures))
+            if (!TryGenerate(worker, sample, 0, indexOf(0), failures))
             {
                 throw Failure(failures);
             }
@@ -170,7 +200,7 @@ public sealed class Pipeline<TIn, TOut>
             },
             (i, loop, worker) =>
             {
-                if (TryGenerate(worker, results, i, start, failures))
+                if (TryGenerate(worker, results, i, indexOf(i), failures))
                 {
                     return worker;
                 }
@@ -231,7 +261,7 @@ public sealed class Pipeline<TIn, TOut>
         }
     }
 
-    /// <summary>How many times <paramref name="feature"/> has computed its output in this pipeline's own evaluations (not in <see cref="Generate"/>).</summary>
+    /// <summary>How many times <paramref name="feature"/> has computed its output in this pipeline's own evaluations (not in <see cref="Generate(int, long, int)"/>).</summary>
     /// <param name="feature">A feature of the pipeline.</param>
     /// <returns>The count.</returns>
     public long ComputationsOf(Feature feature)
@@ -281,10 +311,9 @@ public sealed class Pipeline<TIn, TOut>
         }
     }
 
-    /// <summary>Generates sample <paramref name="start"/> + <paramref name="i"/> into <paramref name="results"/>; records a failure instead of throwing.</summary>
-    private bool TryGenerate(Evaluator worker, TOut[] results, int i, long start, List<(long, EvaluationFailure)> failures)
+    /// <summary>Generates sample <paramref name="index"/> into element <paramref name="i"/> of <paramref name="results"/>; records a failure instead of throwing.</summary>
+    private bool TryGenerate(Evaluator worker, TOut[] results, int i, long index, List<(int, long, EvaluationFailure)> failures)
     {
-        long index = start + i;
         try
         {
             worker.MoveTo(index);
@@ -298,7 +327,7 @@ public sealed class Pipeline<TIn, TOut>
                 : new EvaluationFailure(exception, Root, ReplicaPath.Root);
             lock (failures)
             {
-                failures.Add((index, failure));
+                failures.Add((i, index, failure));
             }
 
             return false;
@@ -306,18 +335,18 @@ public sealed class Pipeline<TIn, TOut>
     }
 
     /// <summary>The exception for the failure of the lowest sample index.</summary>
-    private SampleGenerationException Failure(List<(long Index, EvaluationFailure Failure)> failures)
+    private SampleGenerationException Failure(List<(int Position, long Index, EvaluationFailure Failure)> failures)
     {
-        (long Index, EvaluationFailure Failure)? lowest = null;
+        (int Position, long Index, EvaluationFailure Failure)? first = null;
         foreach (var failure in failures)
         {
-            if (lowest is null || failure.Index < lowest.Value.Index)
+            if (first is null || failure.Position < first.Value.Position)
             {
-                lowest = failure;
+                first = failure;
             }
         }
 
-        var (index, (exception, feature, replica)) = lowest!.Value;
+        var (_, index, (exception, feature, replica)) = first!.Value;
         return new SampleGenerationException(Seed, index, feature, replica, exception);
     }
 }

@@ -49,6 +49,25 @@ public class ReproducibilityTests
     }
 
     [Fact]
+    public void Samples_of_any_indices_in_any_order_with_repeats_are_the_samples_of_those_indices()
+    {
+        var pipeline = NoisyDots().Build(seed: 9);
+        long[] indices = [17, 3, 250, 3, 0, 99, 1_000_000, 42];
+        var picked = pipeline.Generate(indices);
+        var oneThread = NoisyDots().Build(seed: 9).Generate(indices, maxDegreeOfParallelism: 1);
+        Assert.Equal(indices.Length, picked.Length);
+        Assert.Equal(Hash(indices.Select(i => NoisyDots().Build(seed: 9).Sample(i))), Hash(picked));
+        Assert.Equal(Hash(picked), Hash(oneThread));
+        Assert.Equal(Hash(pipeline.Generate(5, start: 40)), Hash(pipeline.Generate([40, 41, 42, 43, 44])));
+        Assert.Empty(pipeline.Generate(Array.Empty<long>()));
+
+        var negative = Assert.Throws<ArgumentOutOfRangeException>(() => pipeline.Generate([4, -2]));
+        Assert.Equal("indices", negative.ParamName);
+        Assert.Contains("indices[1]", negative.Message);
+        Assert.Contains("-2", negative.Message);
+    }
+
+    [Fact]
     public void Update_then_resolve_equals_generate()
     {
         var pipeline = NoisyDots().Build(seed: 3);

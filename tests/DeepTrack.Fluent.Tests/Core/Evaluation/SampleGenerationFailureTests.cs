@@ -46,6 +46,19 @@ public class SampleGenerationFailureTests
     }
 
     [Fact]
+    public void Of_given_indices_the_first_failing_one_in_their_order_is_reported_whatever_the_thread_count()
+    {
+        const ulong Seed = 11;
+        long first = FirstFailingSample(Seed, 0);
+        long second = FirstFailingSample(Seed, first + 1);
+        foreach (int threads in new[] { 1, -1 })
+        {
+            var exception = Assert.Throws<SampleGenerationException>(() => Pipeline().Build(Seed).Generate([0, second, first + 1, first], threads));
+            Assert.Equal(second, exception.SampleIndex);
+        }
+    }
+
+    [Fact]
     public void The_message_names_seed_sample_and_feature_gives_the_reproduction_line_and_the_cause_once()
     {
         var exception = Assert.Throws<SampleGenerationException>(() => Pipeline().Build(seed: 11).Generate(400));
