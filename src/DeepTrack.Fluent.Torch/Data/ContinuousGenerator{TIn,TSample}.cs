@@ -23,8 +23,10 @@ namespace DeepTrack.Fluent.Torch;
 /// MinSize samples and each later epoch admits exactly that many (waiting for the producer if it is behind), so every
 /// epoch's batches are a function of the seed alone. Without it, later epochs admit whatever was produced meanwhile, as
 /// DeepTrack does, and their composition depends on timing.</para>
-/// <para>No sample is ever served in more than k epochs. Epochs must be requested in order 0, 1, 2, … (each once).
-/// Dispose the generator to stop the producer.</para>
+/// <para>No sample is ever served in more than k epochs. Epochs must be requested in order 0, 1, 2, … (each once); with
+/// NewSamplesPerEpoch set, a generator that has not started may begin at a later epoch <c>e</c> (then <c>e + 1</c>, …) and
+/// serves exactly what an in-order run serves from <c>e</c> on, generating only the samples epoch <c>e</c> keeps from earlier
+/// epochs (this is how <see cref="Trainer"/> resumes a run on it). Dispose the generator to stop the producer.</para>
 /// </remarks>
 /// <typeparam name="TIn">The pipeline's input type.</typeparam>
 /// <typeparam name="TSample">The pipeline's output type.</typeparam>
@@ -42,6 +44,8 @@ public sealed class ContinuousGenerator<TIn, TSample> : ITrainingData, IDisposab
     private Exception? producerFailure;
     private SampleShape? shape;
     private long produced;
+    private long producerStart;
+    private bool placeholders;
     private int nextEpoch;
     private bool disposed;
 
@@ -55,7 +59,16 @@ public sealed class ContinuousGenerator<TIn, TSample> : ITrainingData, IDisposab
         this.encoder = encoder ?? throw new ArgumentNullException(nameof(encoder));
         this.options = options ?? throw new ArgumentNullException(nameof(options));
         options.Validate();
+        producerStart = options.Start;
     }
+
+    /// <inheritdoc/>
+    /// <remarks>
+    /// True with <see cref="ContinuousGeneratorOptions.NewSamplesPerEpoch"/> set: every epoch's samples are then a function of
+    /// the seed and the epoch, and a generator that has not started may serve a later epoch first (it works out which
+    /// samples that epoch keeps from earlier ones and generates only those), so a run on it can be resumed.
+    /// </remarks>
+    public bool EpochsAreIndependent => options.NewSamplesPerEpoch is not null;
 
     /// <inheritdoc/>
     public SampleShape Shape
@@ -162,71 +175,134 @@ public sealed class ContinuousGenerator<TIn, TSample> : ITrainingData, IDisposab
 
     private EncodedSample[] Admit(int epoch)
     {
-        Start();
         lock (gate)
         {
             ObjectDisposedException.ThrowIf(disposed, this);
-            if (epoch != nextEpoch)
+            if (epoch != nextEpoch && !(nextEpoch == 0 && producer is null && EpochsAreIndependent))
             {
                 throw new InvalidOperationException(
-                    $"Epoch {epoch} was requested, but the continuous generator serves epochs in order and the next one is {nextEpoch}.");
+                    $"Epoch {epoch} was requested, but the continuous generator serves epochs in order and the next one is {nextEpoch} " +
+                    "(a later epoch can come first only with NewSamplesPerEpoch set, before the generator has started).");
             }
 
-            // Retire the samples served in k epochs, and forget their counts (the counts cover the active samples only).
-            foreach (var retired in active.Where(s => epochsServed[s.Index] >= options.MaxEpochsPerSample))
+            if (epoch != nextEpoch)
             {
-                epochsServed.Remove(retired.Index);
+                SkipTo(epoch);
+            }
+        }
+
+        Start();
+        lock (gate)
+        {
+            if (placeholders)
+            {
+                Materialize();
             }
 
-            active.RemoveAll(s => !epochsServed.ContainsKey(s.Index));
-            int admit;
-            if (epoch == 0)
-            {
-                WaitLocked(() => waiting.Count >= options.MinSize);
-                admit = options.NewSamplesPerEpoch is null ? Math.Min(waiting.Count, options.MaxSize) : options.MinSize;
-            }
-            else if (options.NewSamplesPerEpoch is { } fixedCount)
-            {
-                admit = Math.Min(fixedCount, options.MaxSize);
-                WaitLocked(() => waiting.Count >= admit);
-            }
-            else
-            {
-                admit = Math.Min(waiting.Count, options.MaxSize);
-            }
-
-            for (int i = 0; i < admit; i++)
-            {
-                var sample = waiting.Dequeue();
-                epochsServed[sample.Index] = 0;
-                active.Add(sample);
-            }
-
-            Monitor.PulseAll(gate);
-            int excess = active.Count - options.MaxSize;
-            if (excess > 0)
-            {
-                foreach (var dropped in active.Take(excess))
-                {
-                    epochsServed.Remove(dropped.Index);
-                }
-
-                active.RemoveRange(0, excess);
-            }
-
-            foreach (var sample in active)
-            {
-                epochsServed[sample.Index]++;
-            }
-
-            nextEpoch++;
+            Bookkeep(epoch);
             return [.. active];
         }
     }
 
-    private void Produce()
+    /// <summary>One epoch's admission: retire the samples served in k epochs, admit waiting ones, drop the oldest beyond MaxSize, count the epoch.</summary>
+    private void Bookkeep(int epoch)
+    {
+        // Retire the samples served in k epochs, and forget their counts (the counts cover the active samples only).
+        foreach (var retired in active.Where(s => epochsServed[s.Index] >= options.MaxEpochsPerSample))
+        {
+            epochsServed.Remove(retired.Index);
+        }
+
+        active.RemoveAll(s => !epochsServed.ContainsKey(s.Index));
+        int admit;
+        if (epoch == 0)
+        {
+            WaitLocked(() => waiting.Count >= options.MinSize);
+            admit = options.NewSamplesPerEpoch is null ? Math.Min(waiting.Count, options.MaxSize) : options.MinSize;
+        }
+        else if (options.NewSamplesPerEpoch is { } fixedCount)
+        {
+            admit = Math.Min(fixedCount, options.MaxSize);
+            WaitLocked(() => waiting.Count >= admit);
+        }
+        else
+        {
+            admit = Math.Min(waiting.Count, options.MaxSize);
+        }
+
+        for (int i = 0; i < admit; i++)
+        {
+            var sample = waiting.Dequeue();
+            epochsServed[sample.Index] = 0;
+            active.Add(sample);
+        }
+
+        Monitor.PulseAll(gate);
+        int excess = active.Count - options.MaxSize;
+        if (excess > 0)
+        {
+            foreach (var dropped in active.Take(excess))
+            {
+                epochsServed.Remove(dropped.Index);
+            }
+
+            active.RemoveRange(0, excess);
+        }
+
+        foreach (var sample in active)
+        {
+            epochsServed[sample.Index]++;
+        }
+
+        nextEpoch++;
+    }
+
+    /// <summary>
+    /// Runs the bookkeeping of epochs 0 … <paramref name="epoch"/> − 1 on placeholders (no sample generated), so that the
+    /// active samples and their epoch counts are those an in-order run has before <paramref name="epoch"/>, and lets the
+    /// producer start at the oldest active sample.
+    /// </summary>
+    private void SkipTo(int epoch)
     {
         long next = options.Start;
+        for (int e = 0; e < epoch; e++)
+        {
+            int admitted = e == 0 ? options.MinSize : Math.Min(options.NewSamplesPerEpoch!.Value, options.MaxSize);
+            for (int i = 0; i < admitted; i++)
+            {
+                waiting.Enqueue(new EncodedSample(next++, [], []));
+            }
+
+            Bookkeep(e);
+        }
+
+        placeholders = true;
+        producerStart = active.Count > 0 ? active[0].Index : next;
+        for (int i = 0; i < active.Count; i++)
+        {
+            if (active[i].Index != producerStart + i)
+            {
+                throw new InvalidOperationException($"The active samples before epoch {epoch} are not consecutive (at {active[i].Index}): a bug of the generator.");
+            }
+        }
+    }
+
+    /// <summary>Replaces the placeholders of <see cref="SkipTo"/> by the samples the producer has generated (the same indices, in order).</summary>
+    private void Materialize()
+    {
+        WaitLocked(() => waiting.Count >= active.Count);
+        for (int i = 0; i < active.Count; i++)
+        {
+            active[i] = waiting.Dequeue();
+        }
+
+        placeholders = false;
+        Monitor.PulseAll(gate); // the producer may wait for room in the queue
+    }
+
+    private void Produce()
+    {
+        long next = producerStart;
         try
         {
             while (!stop.IsCancellationRequested)

@@ -21,8 +21,8 @@ public interface ITrainingData
     /// <summary>
     /// Whether the batches of an epoch depend on its number and the data's own seed alone, so that any epoch can be served
     /// first (a <see cref="DataLoader"/>: true). A <see cref="Trainer"/> resumes a run (<see cref="TrainerOptions.ResumePath"/>)
-    /// only on such data. The default, false, suits data whose epochs follow from the ones served before them, as those of a
-    /// <see cref="ContinuousGenerator{TIn, TSample}"/> do.
+    /// only on such data. The default, false, suits data whose epochs depend on when they are served, as those of a
+    /// <see cref="ContinuousGenerator{TIn, TSample}"/> without <see cref="ContinuousGeneratorOptions.NewSamplesPerEpoch"/> do.
     /// </summary>
     bool EpochsAreIndependent => false;
 }

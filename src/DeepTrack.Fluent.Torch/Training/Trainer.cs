@@ -52,8 +52,9 @@ public sealed class Trainer
         if (options.ResumePath is not null && !training.EpochsAreIndependent)
         {
             throw new ArgumentException(
-                $"TrainerOptions.ResumePath is set, but the training data ({training.GetType().Name}) cannot serve a later epoch first, so a run on it " +
-                "cannot be resumed: train on a DataLoader, or leave ResumePath null.", nameof(training));
+                $"TrainerOptions.ResumePath is set, but the training data ({training.GetType().Name}) cannot serve a later epoch first (its EpochsAreIndependent " +
+                "is false), so a run on it cannot be resumed: train on a DataLoader, a StreamingLoader or a ContinuousGenerator with NewSamplesPerEpoch set, " +
+                "or leave ResumePath null.", nameof(training));
         }
 
         if (options.Device is { } device)

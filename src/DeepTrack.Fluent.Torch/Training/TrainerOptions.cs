@@ -50,7 +50,8 @@ public sealed record TrainerOptions
     /// run continues after its last completed epoch, and ends with the weights and the history (bar the seconds) of a run
     /// that never stopped; a run that had finished returns at once. Each write replaces the file only once it is complete, so
     /// a run killed at any moment resumes from its last epoch. The training data must serve any epoch first
-    /// (<see cref="ITrainingData.EpochsAreIndependent"/>, as a <see cref="DataLoader"/> does), the model must be built as
+    /// (<see cref="ITrainingData.EpochsAreIndependent"/>, as a <see cref="DataLoader"/>, a <see cref="StreamingLoader{TIn, TSample}"/> and a
+    /// <see cref="ContinuousGenerator{TIn, TSample}"/> with <see cref="ContinuousGeneratorOptions.NewSamplesPerEpoch"/> do), the model must be built as
     /// before, and the options that shape the run (optimiser, learning rate, weight decay, momentum, loss, steps per epoch,
     /// early stopping, <see cref="RestoreBest"/>, seed) must be the same; <see cref="Epochs"/> may grow, to train further.
     /// Otherwise <see cref="Trainer.Fit"/> throws, naming the file and the difference. On a GPU, the CUDA generator is

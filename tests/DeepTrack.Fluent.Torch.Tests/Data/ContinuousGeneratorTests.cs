@@ -121,6 +121,50 @@ public sealed class ContinuousGeneratorTests
         generator.Dispose();
     }
 
+    [Theory]
+    [InlineData(64, 128, 3, 48, 5)]
+    [InlineData(64, 128, 1, 48, 4)]
+    [InlineData(64, 96, 2, 80, 3)]
+    [InlineData(32, 200, 4, 16, 7)]
+    public void With_a_fixed_admission_a_fresh_generator_may_start_at_a_later_epoch_and_serves_what_an_in_order_run_serves(
+        int minSize, int maxSize, int maxEpochs, int newPerEpoch, int startAt)
+    {
+        var options = new ContinuousGeneratorOptions { MinSize = minSize, MaxSize = maxSize, BatchSize = 16, MaxEpochsPerSample = maxEpochs, NewSamplesPerEpoch = newPerEpoch, ChunkSize = 24 };
+        using var inOrder = Create(options);
+        var inputs = new List<float[]>();
+        var expected = Run(inOrder, startAt + 3, inputs);
+
+        using var later = Create(options);
+        Assert.True(later.EpochsAreIndependent);
+        var laterInputs = new List<float[]>();
+        for (int epoch = startAt; epoch < startAt + 3; epoch++)
+        {
+            using var scope = NewDisposeScope();
+            var indices = new List<long>();
+            foreach (var batch in later.Epoch(epoch))
+            {
+                indices.AddRange(batch.Indices);
+                laterInputs.Add(batch.Inputs.data<float>().ToArray());
+            }
+
+            Assert.Equal(expected[epoch], indices);
+        }
+
+        Assert.Equal(inputs.Skip(inputs.Count - laterInputs.Count), laterInputs);
+        Assert.True(later.Produced < inOrder.Produced, $"{later.Produced} samples generated against {inOrder.Produced}: the skipped epochs were not skipped");
+    }
+
+    [Fact]
+    public void Without_a_fixed_admission_or_once_started_a_later_epoch_cannot_come_first()
+    {
+        using var timed = Create(new ContinuousGeneratorOptions { MinSize = 16, MaxSize = 32, BatchSize = 8, ChunkSize = 8 });
+        Assert.False(timed.EpochsAreIndependent);
+        Assert.Contains("NewSamplesPerEpoch", Assert.Throws<InvalidOperationException>(() => timed.Epoch(2).ToList()).Message);
+
+        using var started = Create(new ContinuousGeneratorOptions { MinSize = 16, MaxSize = 32, BatchSize = 8, ChunkSize = 8, NewSamplesPerEpoch = 8 }).Start();
+        Assert.Contains("before the generator has started", Assert.Throws<InvalidOperationException>(() => started.Epoch(2).ToList()).Message);
+    }
+
     [Fact]
     public void Epochs_must_come_in_order_and_bad_options_are_named()
     {

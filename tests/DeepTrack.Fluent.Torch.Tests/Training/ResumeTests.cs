@@ -105,6 +105,39 @@ public sealed class ResumeTests : IDisposable
     }
 
     [Fact]
+    public void A_run_on_a_continuous_generator_with_a_fixed_admission_resumes_exactly_too()
+    {
+        var spot = TestSpot.Random(10);
+        var encoder = SampleEncoder.From<Image<double>>(i => i).WithNumberLabels(2, i => TestSpot.Label(spot, i));
+        var options = new ContinuousGeneratorOptions { MinSize = 64, MaxSize = 96, BatchSize = 16, MaxEpochsPerSample = 2, NewSamplesPerEpoch = 32, ChunkSize = 16, Seed = 2 };
+        ContinuousGenerator<NoInput, Image<double>> Data() => new(spot.Build(13), encoder, options);
+
+        var straight = Model();
+        TrainingHistory expected;
+        using (var data = Data())
+        {
+            expected = new Trainer(straight, Options(OptimizerKind.Adam, resume: null)).Fit(data, ResumeTests.Data.Validation);
+        }
+
+        string path = Path.Combine(folder, "continuous.state");
+        using (var data = Data())
+        {
+            var stopping = Options(OptimizerKind.Adam, path) with { OnEpoch = r => { if (r.Epoch == 3) throw new OperationCanceledException(); } };
+            Assert.Throws<OperationCanceledException>(() => new Trainer(Model(), stopping).Fit(data, ResumeTests.Data.Validation));
+        }
+
+        var resumed = Model(seed: 5);
+        TrainingHistory actual;
+        using (var data = Data())
+        {
+            actual = new Trainer(resumed, Options(OptimizerKind.Adam, path)).Fit(data, ResumeTests.Data.Validation);
+        }
+
+        AssertSameHistory(expected, actual);
+        AssertSameWeights(straight, resumed);
+    }
+
+    [Fact]
     public void Without_the_saved_generator_the_resumed_dropout_would_draw_other_masks_so_the_test_above_can_fail()
     {
         var straight = Model();
