@@ -66,9 +66,10 @@ public static class DetectionCase
             // The weights of the epoch of the lowest validation loss are kept: at the paper's scale (2,000 fixed images,
             // 110 epochs) the U-Net overfits them after about 20 epochs.
             RestoreBest = true,
+            ResumePath = settings.Resume ? Path.Combine(settings.Output, "training.state") : null,
             OnEpoch = e => log.WriteLine($"epoch {e.Epoch + 1}/{settings.Epochs}: training loss {e.TrainingLoss:F4}, validation loss {e.ValidationLoss:F4} ({e.Seconds:F1} s)"),
         }).Fit(training, validation);
-        double trainingSeconds = clock.Elapsed.TotalSeconds;
+        double trainingSeconds = history.TotalSeconds; // with --resume, the earlier processes' epochs too
         log.WriteLine($"Kept the weights of epoch {history.BestEpoch + 1} (validation loss {history.Epochs[history.BestEpoch].ValidationLoss:F4}).");
         history.SaveCsv(Path.Combine(settings.Output, "history.csv"));
         history.SavePlot(Path.Combine(settings.Output, "loss.png"));

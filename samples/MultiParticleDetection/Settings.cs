@@ -21,6 +21,13 @@ namespace MultiParticleDetection;
 /// <param name="Help">Only print the usage.</param>
 public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs, int[] Channels, int TestImages, int BatchSize, ulong Seed, int Threads, DetectionMethod Detection, LabelShape Label, bool FreshImages, string Output, bool Help) : ISampleSettings<Settings>
 {
+    /// <summary>
+    /// Whether training keeps its whole state in the output folder after every epoch and continues from it when it is there
+    /// (<see cref="DeepTrack.Fluent.Torch.TrainerOptions.ResumePath"/>; with <c>--fresh-images</c> too): a killed run, started again with the
+    /// same options, picks up after its last completed epoch and ends with the numbers of a run that never stopped.
+    /// </summary>
+    public bool Resume { get; init; }
+
     /// <summary>The usage text.</summary>
     public static string Usage => """
         Multi-particle detection (DeepTrack 2.0 paper §IV.4): a U-Net finds fluorescent emitters on cells.
@@ -42,6 +49,8 @@ public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs
           --fresh-images       every epoch trains on new images (as many as --training-images), generated while the
                                model trains, instead of the same images every epoch
           --output FOLDER      where results.json and the PNGs go (default ./output/multi-particle-detection)
+          --resume             keep the training state in FOLDER/training.state after every epoch, and continue
+                               from it when it is there (a killed run picks up after its last epoch)
           --help               this text
         """;
 
@@ -84,6 +93,7 @@ public sealed record Settings(int TrainingImages, int Epochs, int WeightedEpochs
                 } }; break;
                 case "--fresh-images": settings = settings with { FreshImages = true }; break;
                 case "--output": settings = settings with { Output = Value() }; break;
+                case "--resume": settings = settings with { Resume = true }; break;
                 case "--help" or "-h": settings = settings with { Help = true }; break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");
             }

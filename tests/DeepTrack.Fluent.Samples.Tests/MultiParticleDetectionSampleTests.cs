@@ -42,6 +42,8 @@ public class MultiParticleDetectionSampleTests
         // The same training images every epoch unless asked for new ones, also at the paper's scale.
         Assert.False(Settings.Parse(["--full"]).FreshImages);
         Assert.True(Settings.Parse(["--full", "--fresh-images"]).FreshImages);
+        Assert.True(Settings.Parse(["--full", "--fresh-images", "--resume"]).Resume);
+        Assert.False(Settings.Parse(["--full"]).Resume);
     }
 
     [Fact]
