@@ -44,25 +44,18 @@ public sealed class DataLoader : ITrainingData
     public bool EpochsAreIndependent => true;
 
     /// <summary>Batches per epoch.</summary>
-    public int BatchesPerEpoch => dropLast ? set.Count / batchSize : (set.Count + batchSize - 1) / batchSize;
+    public int BatchesPerEpoch => Shuffling.BatchCount(set.Count, batchSize, dropLast);
 
     /// <inheritdoc/>
     public IEnumerable<Batch> Epoch(int epoch, Device? device = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(epoch);
-        int[] order = Shuffling.Order(set.Count, shuffle ? RandomStream.Mix(seed, (ulong)epoch) : null);
-        for (int from = 0; from < order.Length; from += batchSize)
+        foreach (int[] positions in Shuffling.EpochBatches(set.Count, batchSize, shuffle, seed, epoch, dropLast))
         {
-            int count = Math.Min(batchSize, order.Length - from);
-            if (count < batchSize && dropLast)
+            var members = new EncodedSample[positions.Length];
+            for (int i = 0; i < positions.Length; i++)
             {
-                yield break;
-            }
-
-            var members = new EncodedSample[count];
-            for (int i = 0; i < count; i++)
-            {
-                members[i] = set[order[from + i]];
+                members[i] = set[positions[i]];
             }
 
             yield return Batch.Create(members, set.Shape, device);

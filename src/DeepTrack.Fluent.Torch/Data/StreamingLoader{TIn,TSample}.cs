@@ -76,16 +76,15 @@ public sealed class StreamingLoader<TIn, TSample> : ITrainingData
     public bool EpochsAreIndependent => true;
 
     /// <summary>Batches per epoch.</summary>
-    public int BatchesPerEpoch => dropLast ? count / batchSize : (count + batchSize - 1) / batchSize;
+    public int BatchesPerEpoch => Shuffling.BatchCount(count, batchSize, dropLast);
 
     /// <inheritdoc/>
     /// <exception cref="SampleGenerationException">A sample of the batch failed (naming the seed and the sample).</exception>
     public IEnumerable<Batch> Epoch(int epoch, Device? device = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(epoch);
-        int[] order = Shuffling.Order(count, shuffle ? RandomStream.Mix(seed, (ulong)epoch) : null);
-        var batches = Enumerable.Range(0, BatchesPerEpoch)
-            .Select(b => order.Skip(b * batchSize).Take(batchSize).Select(i => start + i).ToArray())
+        var batches = Shuffling.EpochBatches(count, batchSize, shuffle, seed, epoch, dropLast)
+            .Select(positions => positions.Select(i => start + i).ToArray())
             .ToArray();
         return Serve(batches, device);
     }

@@ -28,17 +28,7 @@ public static class Checkpoint
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        string full = Path.GetFullPath(path);
-        string temporary = full + ".partial";
-        try
-        {
-            model.save(temporary);
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+        StateFile.Replace(path, writer => model.save(writer));
     }
 
     /// <summary>Loads weights saved by <see cref="Save"/> (or by TorchSharp's <c>module.save</c>) into a model of the same architecture.</summary>

@@ -8,8 +8,8 @@ using static TorchSharp.torch;
 namespace DeepTrack.Fluent.Torch;
 
 /// <summary>
-/// The pieces of the files that hold training state (<see cref="TrainingState"/>, <see cref="ConditionalGan.SaveState"/>):
-/// a write that replaces the file only once it is complete, a read that turns every kind of damage into one sentence,
+/// The pieces of the files that hold training state (<see cref="TrainingState"/>, <see cref="ConditionalGan.SaveState"/>) and
+/// weights (<see cref="Checkpoint.Save"/>): a write that replaces the file only once it is complete, a read that turns every kind of damage into one sentence,
 /// tensors as element type, shape and raw little-endian elements, optimiser moments, and the checks of saved weights
 /// against a model.
 /// </summary>
