@@ -34,8 +34,8 @@ internal static class TableBench
         Console.WriteLine($"warm-up {warmUp} s per case, {batches} batches of about {batchSeconds} s each; spread = (slowest − fastest batch) / 2 / median;"
             + " CPU time is the process's (user + system, all threads), so on a loaded machine it shows what the work costs, and all cores / one thread shows the overhead of parallel generation");
         Console.WriteLine();
-        Console.WriteLine("| case | DT2 ms (reference) | one thread, per image | spread | CPU time per image | ratio to DT2 | all cores, images/s | spread | all cores / one thread | CPU time per image, all cores / one thread | system share of CPU, all cores | GC pauses, share of the time, all cores | full collections per 1,000 images, all cores | contended lock acquisitions per 1,000 images, all cores |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| case | DT2 ms (reference) | one thread, per image | spread | CPU time per image | ratio to DT2 | allocated per image, one thread | all cores, images/s | spread | all cores / one thread | CPU time per image, all cores / one thread | system share of CPU, all cores | GC pauses, share of the time, all cores | full collections per 1,000 images, all cores | contended lock acquisitions per 1,000 images, all cores |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var item in Cases())
         {
             if (!item.Name.Contains(filter, StringComparison.OrdinalIgnoreCase))
@@ -62,6 +62,8 @@ internal static class TableBench
         int perBatch = Math.Max(1, (int)(batchSeconds / estimate));
         var single = new double[batches];
         var singleCpu = new double[batches];
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
+        long sampled = index;
         var process = Process.GetCurrentProcess();
         for (int b = 0; b < batches; b++)
         {
@@ -78,6 +80,7 @@ internal static class TableBench
             singleCpu[b] = (process.TotalProcessorTime - cpu).TotalMilliseconds / perBatch;
         }
 
+        double bytesPerImage = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)(index - sampled);
         var (singleMedian, singleSpread) = Summary(single);
         var (cpuMedian, _) = Summary(singleCpu);
         string parallel = "– | – | – | – | – | – | – | –";
@@ -122,8 +125,10 @@ internal static class TableBench
 
         string time = singleMedian < 0.1 ? $"{singleMedian * 1000:F2} µs" : $"{singleMedian:F3} ms";
         string cpuTime = cpuMedian < 0.1 ? $"{cpuMedian * 1000:F2} µs" : $"{cpuMedian:F3} ms";
-        Console.WriteLine($"| {item.Name} | {item.DeepTrackMs} | {time} | ±{singleSpread:P0} | {cpuTime} | {item.DeepTrackMs / singleMedian:F0}× | {parallel} |");
+        Console.WriteLine($"| {item.Name} | {item.DeepTrackMs} | {time} | ±{singleSpread:P0} | {cpuTime} | {item.DeepTrackMs / singleMedian:F0}× | {Bytes(bytesPerImage)} | {parallel} |");
     }
+
+    private static string Bytes(double bytes) => bytes < 1 << 20 ? $"{bytes / 1024:N0} KiB" : $"{bytes / (1 << 20):N1} MiB";
 
     private static (double Median, double Spread) Summary(double[] values)
     {

@@ -12,7 +12,7 @@ internal static class Binning
         }
 
         int outHeight = height / factor, outWidth = width / factor;
-        var output = new double[outHeight * outWidth];
+        var output = AccumulationArray.Create<double>(outHeight * outWidth);
         for (int row = 0; row < height; row++)
         {
             int target = row / factor * outWidth;
@@ -35,7 +35,7 @@ internal static class Binning
         }
 
         int outHeight = height / factor, outWidth = width / factor;
-        var output = new T[outHeight * outWidth];
+        var output = AccumulationArray.Create<T>(outHeight * outWidth);
         T scale = T.One / T.CreateChecked(factor * factor);
         for (int row = 0; row < height; row++)
         {

@@ -45,7 +45,7 @@ public sealed partial record Fluorescence : Optics
 
         double emissionScale = 1.0 / layout.Voxels.VoxelsPerCubicPixel;
         var planes = VolumeRenderer.Render(volumes, layout, v => v.Intensity * emissionScale);
-        var simulated = new double[layout.OutputHeight * layout.OutputWidth];
+        var simulated = AccumulationArray.Create<double>(layout.OutputHeight * layout.OutputWidth);
         int gridLength = layout.GridHeight * layout.GridWidth;
         double fftCost = 4.0 * gridLength * Math.Log2(gridLength);
         Complex[]? spectrumArray = null;
