@@ -30,7 +30,7 @@ public sealed partial record SegmentationMask : Feature<IReadOnlyList<SampleObje
         var mask = new Image<double>(OutputRegion.Height, OutputRegion.Width);
         foreach (var item in input.OfType<VolumeObject>())
         {
-            var coverage = new double[layout.GridHeight * layout.GridWidth];
+            var coverage = AccumulationArray.Create<double>(layout.GridHeight * layout.GridWidth);
             foreach (var (_, plane) in VolumeRenderer.Render([item], layout, _ => 1.0))
             {
                 var dense = plane.MakeDense();

@@ -56,7 +56,7 @@ public sealed partial record CellBackground : Feature<Image<double>, Image<doubl
         Require(Cells >= 0, Cells, "must be ≥ 0");
         Require(NucleusContrast >= -1 && double.IsFinite(NucleusContrast), NucleusContrast, "must be finite and ≥ −1");
         int height = input.Height, width = input.Width;
-        var cells = new double[height * width];
+        var cells = AccumulationArray.Create<double>(height * width);
         var random = context.Random;
         for (int k = 0; k < Cells; k++)
         {

@@ -31,7 +31,7 @@ public sealed class Image<T> : IGroundTruthCarrier, IPipelineImage
     /// <param name="height">Rows (≥ 1).</param>
     /// <param name="width">Columns (≥ 1).</param>
     public Image(int height, int width)
-        : this(new T[CheckedLength(height, width, 1)], height, width, 1, 2, GroundTruth.Empty)
+        : this(AccumulationArray.Create<T>(CheckedLength(height, width, 1)), height, width, 1, 2, GroundTruth.Empty)
     {
     }
 
@@ -40,7 +40,7 @@ public sealed class Image<T> : IGroundTruthCarrier, IPipelineImage
     /// <param name="width">Columns (≥ 1).</param>
     /// <param name="depth">Planes (≥ 1).</param>
     public Image(int height, int width, int depth)
-        : this(new T[CheckedLength(height, width, depth)], height, width, depth, 3, GroundTruth.Empty)
+        : this(AccumulationArray.Create<T>(CheckedLength(height, width, depth)), height, width, depth, 3, GroundTruth.Empty)
     {
     }
 
@@ -246,7 +246,7 @@ public sealed class Image<T> : IGroundTruthCarrier, IPipelineImage
 
     /// <summary>A zero image of the same shape and rank that carries the same ground truth.</summary>
     /// <returns>The new image.</returns>
-    public Image<T> CreateLike() => new(new T[data.Length], Height, Width, Depth, Rank, Truth);
+    public Image<T> CreateLike() => new(AccumulationArray.Create<T>(data.Length), Height, Width, Depth, Rank, Truth);
 
     /// <summary>An image of the same shape, rank and ground truth whose pixels are not cleared, for callers that write every pixel.</summary>
     /// <returns>The new image.</returns>

@@ -10,7 +10,7 @@ internal static class FieldPadder
     /// <summary>The padded grid: the field at (<paramref name="top"/>, <paramref name="left"/>), the rest filled by <paramref name="mode"/>.</summary>
     public static Complex[] Pad(ReadOnlySpan<Complex> field, int height, int width, int gridHeight, int gridWidth, int top, int left, FieldPadding mode)
     {
-        var grid = new Complex[gridHeight * gridWidth];
+        var grid = AccumulationArray.Create<Complex>(gridHeight * gridWidth);
         if (mode is FieldPadding.Mean or FieldPadding.Zero)
         {
             Complex fill = Complex.Zero;

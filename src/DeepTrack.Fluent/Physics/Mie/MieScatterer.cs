@@ -146,7 +146,7 @@ public abstract partial record MieScatterer : Scatterer
 
         public void AddScatteredField(OpticalGrid grid, Span<Complex> field)
         {
-            var spectrum = new Complex[grid.Height * grid.Width];
+            var spectrum = AccumulationArray.Create<Complex>(grid.Height * grid.Width);
             AddScatteredSpectrum(grid, spectrum, Enumerable.Range(0, grid.Height).ToArray(), Enumerable.Range(0, grid.Width).ToArray());
             grid.Environment.Fft.Inverse(spectrum, grid.Height, grid.Width);
             for (int i = 0; i < spectrum.Length; i++)
