@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Linq;
 using System.Numerics;
 
@@ -224,79 +225,128 @@ public abstract partial record MieScatterer : Scatterer
         private static double ScatteringCosine(double cosTheta, double illumination)
             => illumination == 0 ? cosTheta : Math.Clamp(Math.Cos(Math.Acos(cosTheta) + illumination), -1, 1);
 
-        /// <summary>Adds the exact angular spectrum of the scattered field at the band's frequencies.</summary>
+        /// <summary>
+        /// Adds the exact angular spectrum of the scattered field at the band's frequencies. What does not depend on the
+        /// particle's position or depth (for every frequency inside the collection cone: cos θ, the polarisation factors,
+        /// S₁ and S₂) comes from <see cref="ConeTableOf"/>; the shifts, the defocus and the coherence weight are
+        /// applied here.
+        /// </summary>
         private void AddAngularSpectrum(OpticalGrid grid, Span<Complex> spectrum, ReadOnlySpan<int> rows, ReadOnlySpan<int> columns, MieCoefficientSet coefficients, double k, double collection, double zMeters, double coherence)
         {
-            int height = grid.Height, width = grid.Width;
+            int width = grid.Width;
             double voxel = grid.VoxelSize.Meters, illumination = grid.IlluminationAngle;
             var (row, column) = grid.ToGrid(Position);
             double x0 = row * voxel, y0 = column * voxel;
-            double sinCollection = Math.Sin(collection);
-            double analyser = Analyser();
-            bool hasAnalyser = !double.IsNaN(analyser);
-            double cosIn = Math.Cos(Feature.InputPolarization.Radians), sinIn = Math.Sin(Feature.InputPolarization.Radians);
-            double cosOut = hasAnalyser ? Math.Cos(analyser) : 1, sinOut = hasAnalyser ? Math.Sin(analyser) : 0;
+            var table = ConeTableOf(grid, rows, columns, coefficients, k, collection);
 
             // X = (4π²/Δ²)·A, A = i·F/(2π·k·cos θ), F = i·S/k: X = −2π/(Δ²k²)·S/cos θ; then moved to the particle and
             // propagated from its plane to the focal plane, where the incident wave arrived with the phase k·z.
             double prefactor = -2 * Math.PI / (voxel * voxel * k * k);
             var incident = Complex.FromPolarCoordinates(prefactor, k * zMeters);
             var columnShift = new Complex[columns.Length];
+            for (int j = 0; j < columns.Length; j++)
+            {
+                double ky = 2 * Math.PI * PupilCoordinates.Frequency(columns[j], width) / (width * voxel);
+                columnShift[j] = Complex.FromPolarCoordinates(1, -ky * y0);
+            }
+
+            for (int n = 0; n < rows.Length; n++)
+            {
+                int r = rows[n];
+                var rowShift = Complex.FromPolarCoordinates(1, -table.Kx[n] * x0);
+                for (int e = table.RowStarts[n]; e < table.RowStarts[n + 1]; e++)
+                {
+                    int j = table.Columns[e];
+                    double cosTheta = table.Cosines[e];
+                    var (s1, s2) = (table.S1[e], table.S2[e]);
+                    var (w1, w2) = AngularWeights(cosTheta, illumination, coherence, Feature.Projection, Feature.OutputPolarization is not null);
+                    var amplitude = (s2 * (table.Second[e] * w2) + s1 * (table.First[e] * w1)) / cosTheta;
+                    var defocus = Complex.FromPolarCoordinates(1, -k * cosTheta * zMeters);
+                    spectrum[r * width + columns[j]] += incident * amplitude * rowShift * columnShift[j] * defocus;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The frequencies of the band inside the collection cone, row by row, with cos θ, the polarisation factors and
+        /// S₁, S₂ at the scattering angle: the same for every position and depth of a particle of these coefficients,
+        /// so kept in the environment's cache by everything they depend on (<see cref="ConeKey"/>).
+        /// </summary>
+        private ConeTable ConeTableOf(OpticalGrid grid, ReadOnlySpan<int> rows, ReadOnlySpan<int> columns, MieCoefficientSet coefficients, double k, double collection)
+        {
+            double analyser = Analyser();
+            bool hasAnalyser = !double.IsNaN(analyser);
+            var key = new ConeKey(
+                coefficients,
+                grid.Height,
+                grid.Width,
+                grid.VoxelSize.Meters,
+                k,
+                Math.Sin(collection),
+                grid.IlluminationAngle,
+                Math.Cos(Feature.InputPolarization.Radians),
+                Math.Sin(Feature.InputPolarization.Radians),
+                hasAnalyser,
+                hasAnalyser ? Math.Cos(analyser) : 1,
+                hasAnalyser ? Math.Sin(analyser) : 0,
+                rows.ToArray(),
+                columns.ToArray());
+            return grid.Environment.Cache.GetOrAdd(key, static key => CreateConeTable(key));
+        }
+
+        private static ConeTable CreateConeTable(ConeKey key)
+        {
+            int height = key.Height, width = key.Width;
+            double voxel = key.Voxel, k = key.K;
+            var columns = key.Columns;
             var ky = new double[columns.Length];
             for (int j = 0; j < columns.Length; j++)
             {
                 ky[j] = 2 * Math.PI * PupilCoordinates.Frequency(columns[j], width) / (width * voxel);
-                columnShift[j] = Complex.FromPolarCoordinates(1, -ky[j] * y0);
             }
 
-            // Per row, the frequencies inside the collection cone: their column, cos θ, polarisation factors and
-            // scattering cosine, then S₁ and S₂ for all of them at once.
-            var inside = new int[columns.Length];
-            var cosines = new double[columns.Length];
-            var first = new double[columns.Length];
-            var second = new double[columns.Length];
-            var scattering = new double[columns.Length];
-            var s1s = new Complex[columns.Length];
-            var s2s = new Complex[columns.Length];
-            foreach (int r in rows)
+            var rowStarts = new int[key.Rows.Length + 1];
+            var kxs = new double[key.Rows.Length];
+            var inside = new List<int>();
+            var cosines = new List<double>();
+            var first = new List<double>();
+            var second = new List<double>();
+            var scattering = new List<double>();
+            for (int n = 0; n < key.Rows.Length; n++)
             {
-                double kx = 2 * Math.PI * PupilCoordinates.Frequency(r, height) / (height * voxel);
-                var rowShift = Complex.FromPolarCoordinates(1, -kx * x0);
-                int count = 0;
+                double kx = 2 * Math.PI * PupilCoordinates.Frequency(key.Rows[n], height) / (height * voxel);
+                kxs[n] = kx;
+                rowStarts[n] = inside.Count;
                 for (int j = 0; j < columns.Length; j++)
                 {
                     double transverse = Math.Sqrt(kx * kx + ky[j] * ky[j]);
-                    if (transverse >= k * sinCollection)
+                    if (transverse >= k * key.SinCollection)
                     {
                         continue;
                     }
 
                     double cosTheta = Math.Sqrt(1 - transverse * transverse / (k * k));
                     double cosPhi = transverse > 0 ? kx / transverse : 1, sinPhi = transverse > 0 ? ky[j] / transverse : 0;
-                    double c1 = sinPhi * cosIn + cosPhi * sinIn, c2 = cosPhi * cosIn - sinPhi * sinIn;
-                    if (hasAnalyser)
+                    double c1 = sinPhi * key.CosIn + cosPhi * key.SinIn, c2 = cosPhi * key.CosIn - sinPhi * key.SinIn;
+                    if (key.HasAnalyser)
                     {
-                        c1 *= sinPhi * cosOut + cosPhi * sinOut;
-                        c2 *= cosPhi * cosOut - sinPhi * sinOut;
+                        c1 *= sinPhi * key.CosOut + cosPhi * key.SinOut;
+                        c2 *= cosPhi * key.CosOut - sinPhi * key.SinOut;
                     }
 
-                    (inside[count], cosines[count], first[count], second[count]) = (j, cosTheta, c1, c2);
-                    scattering[count] = ScatteringCosine(cosTheta, illumination);
-                    count++;
-                }
-
-                coefficients.AmplitudeFunctions(scattering.AsSpan(0, count), s1s.AsSpan(0, count), s2s.AsSpan(0, count));
-                for (int e = 0; e < count; e++)
-                {
-                    int j = inside[e];
-                    double cosTheta = cosines[e];
-                    var (s1, s2) = (s1s[e], s2s[e]);
-                    var (w1, w2) = AngularWeights(cosTheta, illumination, coherence, Feature.Projection, Feature.OutputPolarization is not null);
-                    var amplitude = (s2 * (second[e] * w2) + s1 * (first[e] * w1)) / cosTheta;
-                    var defocus = Complex.FromPolarCoordinates(1, -k * cosTheta * zMeters);
-                    spectrum[r * width + columns[j]] += incident * amplitude * rowShift * columnShift[j] * defocus;
+                    inside.Add(j);
+                    cosines.Add(cosTheta);
+                    first.Add(c1);
+                    second.Add(c2);
+                    scattering.Add(ScatteringCosine(cosTheta, key.Illumination));
                 }
             }
+
+            rowStarts[^1] = inside.Count;
+            var s1 = new Complex[inside.Count];
+            var s2 = new Complex[inside.Count];
+            key.Coefficients.AmplitudeFunctions(scattering.ToArray(), s1, s2);
+            return new ConeTable(rowStarts, kxs, inside.ToArray(), cosines.ToArray(), first.ToArray(), second.ToArray(), s1, s2, key.Coefficients.TermCount);
         }
 
         /// <summary>Adds the spectrum of the far field sampled on a plane <paramref name="offsetZ"/> beyond the particle.</summary>
@@ -439,6 +489,69 @@ public abstract partial record MieScatterer : Scatterer
                     Projection,
                     Analysed,
                     Coherence);
+        }
+
+        /// <summary>
+        /// Everything an <see cref="ConeTable"/> depends on: the whole series (compared by value), the grid and its
+        /// step, the wavenumber, the cone, the illumination angle, the polarisation factors and the band's rows and columns.
+        /// </summary>
+        private sealed record ConeKey(
+            MieCoefficientSet Coefficients,
+            int Height,
+            int Width,
+            double Voxel,
+            double K,
+            double SinCollection,
+            double Illumination,
+            double CosIn,
+            double SinIn,
+            bool HasAnalyser,
+            double CosOut,
+            double SinOut,
+            int[] Rows,
+            int[] Columns)
+        {
+            public bool Equals(ConeKey? other)
+                => other is not null
+                    && Height == other.Height
+                    && Width == other.Width
+                    && Voxel.Equals(other.Voxel)
+                    && K.Equals(other.K)
+                    && SinCollection.Equals(other.SinCollection)
+                    && Illumination.Equals(other.Illumination)
+                    && CosIn.Equals(other.CosIn)
+                    && SinIn.Equals(other.SinIn)
+                    && HasAnalyser == other.HasAnalyser
+                    && CosOut.Equals(other.CosOut)
+                    && SinOut.Equals(other.SinOut)
+                    && Rows.AsSpan().SequenceEqual(other.Rows)
+                    && Columns.AsSpan().SequenceEqual(other.Columns)
+                    && Coefficients.SizeParameter.Equals(other.Coefficients.SizeParameter)
+                    && Coefficients.A.Span.SequenceEqual(other.Coefficients.A.Span)
+                    && Coefficients.B.Span.SequenceEqual(other.Coefficients.B.Span);
+
+            public override int GetHashCode()
+                => HashCode.Combine(
+                    HashCode.Combine(Coefficients.TermCount, Coefficients.SizeParameter, Coefficients.A.Span[0], Coefficients.B.Span[0]),
+                    HashCode.Combine(Height, Width, Voxel, K, SinCollection, Illumination),
+                    HashCode.Combine(CosIn, SinIn, HasAnalyser, CosOut, SinOut),
+                    HashCode.Combine(Rows.Length, Columns.Length));
+        }
+
+        /// <summary>The frequencies inside the collection cone, row after row, and what they need that no particle's position changes.</summary>
+        /// <param name="RowStarts">Where each band row's frequencies start (one more entry: the end).</param>
+        /// <param name="Kx">The row wavenumber of each band row.</param>
+        /// <param name="Columns">Each frequency's index among the band's columns.</param>
+        /// <param name="Cosines">cos θ.</param>
+        /// <param name="First">The polarisation factor of S₁.</param>
+        /// <param name="Second">The polarisation factor of S₂.</param>
+        /// <param name="S1">S₁ at the scattering angle.</param>
+        /// <param name="S2">S₂ at the scattering angle.</param>
+        /// <param name="Terms">The series length of the coefficients its key holds.</param>
+        private sealed record ConeTable(int[] RowStarts, double[] Kx, int[] Columns, double[] Cosines, double[] First, double[] Second, Complex[] S1, Complex[] S2, int Terms) : ICachedValue
+        {
+            /// <summary>The arrays, and the coefficients and band the key keeps alive.</summary>
+            public long CacheBytes => 4L * (RowStarts.Length + 2 * Columns.Length) + 8L * (2 * Kx.Length + 3 * Cosines.Length) + 32L * (S1.Length + Terms);
         }
 
         /// <summary>S₁ and S₂ sampled every <see cref="Step"/> metres of lateral distance.</summary>

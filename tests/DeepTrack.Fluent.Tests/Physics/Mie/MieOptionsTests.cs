@@ -211,6 +211,49 @@ public class MieOptionsTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Angular_spectrum_cone_tables_shared_in_one_environment_are_keyed_by_every_option_and_not_by_position()
+    {
+        // The angular-spectrum method keeps cos θ, the polarisation factors and S₁/S₂ of the collection cone in the
+        // environment's cache. Each variant changes one thing they depend on (or, in the last ones, only the particle's
+        // position and depth, which must reuse them); rendered one after the other in one environment, each must equal
+        // its image in a fresh environment, bit for bit.
+        var sphere = new MieSphere().WithRadius(0.5.Micrometers()).WithRefractiveIndex(1.45).WithPosition(new PixelPosition(30, 33)).WithZ(4);
+        var brightfield = Optics(new Brightfield());
+        (MieScatterer Sphere, CoherentOptics Optics)[] variants =
+        [
+            (sphere, brightfield),
+            (sphere.WithRadius(0.4.Micrometers()), brightfield),
+            (sphere.WithRefractiveIndex(1.5), brightfield),
+            (sphere.WithInputPolarization(new Angle(Math.PI / 6)), brightfield),
+            (sphere.WithOutputPolarization(new Angle(0.4)), brightfield),
+            (sphere.WithProjection(MieProjection.DeepTrack2), brightfield),
+            (sphere.WithCoherenceLength(2.Micrometers()), brightfield),
+            (sphere.WithCollectionAngle(new Angle(0.3)), brightfield),
+            (sphere, Optics(new Brightfield(), na: 0.7)),
+            (sphere, Optics(new Brightfield(), padding: 16)),
+            (sphere, (CoherentOptics)brightfield.WithWavelength(532.Nanometers())),
+            (sphere, (CoherentOptics)brightfield.WithRefractiveIndexMedium(1.4)),
+            (sphere, (CoherentOptics)brightfield.WithIlluminationAngle(new Angle(0.2))),
+            (sphere.WithPosition(new PixelPosition(12.3, 47.9)), brightfield),
+            (sphere.WithZ(-7.5), brightfield),
+        ];
+        var environment = new SimulationEnvironment();
+        var images = new List<double[]>();
+        foreach (var (scatterer, optics) in variants)
+        {
+            var shared = (scatterer >> optics).Build(seed: 1, environment).Resolve().AsReadOnlySpan().ToArray();
+            var alone = (scatterer >> optics).Build(seed: 1, new SimulationEnvironment()).Resolve().AsReadOnlySpan().ToArray();
+            Assert.Equal(alone, shared);
+            Assert.True(!images.Any(previous => previous.SequenceEqual(shared)), $"variant {images.Count} gives the image of an earlier one");
+            images.Add(shared);
+        }
+
+        long misses = environment.Cache.Statistics.Misses;
+        (sphere.WithPosition(new PixelPosition(40.7, 21.2)).WithZ(11) >> brightfield).Build(seed: 1, environment).Resolve();
+        Assert.Equal(misses, environment.Cache.Statistics.Misses);
+    }
+
+    [Fact]
     public void Sampling_plane_tables_shared_in_one_environment_are_keyed_by_every_option()
     {
         // Each variant changes one thing the plane method's S₁/S₂ table depends on; rendered one after the other in one
