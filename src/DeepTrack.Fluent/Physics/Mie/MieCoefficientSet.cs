@@ -36,6 +36,16 @@ public sealed class MieCoefficientSet
     /// <summary>Size parameter x = k r of the (outer) sphere surface.</summary>
     public double SizeParameter { get; }
 
+    /// <summary>Whether <paramref name="other"/> has the same size parameter and the same a<sub>n</sub> and b<sub>n</sub>, bit for bit (what keys of the caches that hold values computed from a series compare).</summary>
+    /// <param name="other">The other series.</param>
+    /// <returns>Whether both are the same series.</returns>
+    internal bool SameSeries(MieCoefficientSet other)
+        => SizeParameter.Equals(other.SizeParameter) && _a.AsSpan().SequenceEqual(other._a) && _b.AsSpan().SequenceEqual(other._b);
+
+    /// <summary>A hash code that agrees with <see cref="SameSeries"/>.</summary>
+    /// <returns>The hash code.</returns>
+    internal int SeriesHashCode() => HashCode.Combine(TermCount, SizeParameter, _a[0], _b[0]);
+
     /// <summary>Extinction efficiency Q<sub>ext</sub> = (2/x²) Σ (2n+1) Re(a<sub>n</sub> + b<sub>n</sub>).</summary>
     public double ExtinctionEfficiency
     {

@@ -476,13 +476,11 @@ public abstract partial record MieScatterer : Scatterer
                     && Projection == other.Projection
                     && Analysed == other.Analysed
                     && Coherence.Equals(other.Coherence)
-                    && Coefficients.SizeParameter.Equals(other.Coefficients.SizeParameter)
-                    && Coefficients.A.Span.SequenceEqual(other.Coefficients.A.Span)
-                    && Coefficients.B.Span.SequenceEqual(other.Coefficients.B.Span);
+                    && Coefficients.SameSeries(other.Coefficients);
 
             public override int GetHashCode()
                 => HashCode.Combine(
-                    HashCode.Combine(Coefficients.TermCount, Coefficients.SizeParameter, Coefficients.A.Span[0], Coefficients.B.Span[0]),
+                    Coefficients.SeriesHashCode(),
                     Geometry,
                     Voxel,
                     Illumination,
@@ -526,13 +524,11 @@ public abstract partial record MieScatterer : Scatterer
                     && SinOut.Equals(other.SinOut)
                     && Rows.AsSpan().SequenceEqual(other.Rows)
                     && Columns.AsSpan().SequenceEqual(other.Columns)
-                    && Coefficients.SizeParameter.Equals(other.Coefficients.SizeParameter)
-                    && Coefficients.A.Span.SequenceEqual(other.Coefficients.A.Span)
-                    && Coefficients.B.Span.SequenceEqual(other.Coefficients.B.Span);
+                    && Coefficients.SameSeries(other.Coefficients);
 
             public override int GetHashCode()
                 => HashCode.Combine(
-                    HashCode.Combine(Coefficients.TermCount, Coefficients.SizeParameter, Coefficients.A.Span[0], Coefficients.B.Span[0]),
+                    Coefficients.SeriesHashCode(),
                     HashCode.Combine(Height, Width, Voxel, K, SinCollection, Illumination),
                     HashCode.Combine(CosIn, SinIn, HasAnalyser, CosOut, SinOut),
                     HashCode.Combine(Rows.Length, Columns.Length));

@@ -210,6 +210,23 @@ public class MieOptionsTests(ITestOutputHelper output)
         Assert.Contains("gain", error.Message);
     }
 
+    /// <summary>
+    /// Renders the pipelines one after the other in <paramref name="environment"/>: each must equal its image in a fresh
+    /// environment bit for bit and differ from every earlier one.
+    /// </summary>
+    private static void EachEqualsItsImageAlone(SimulationEnvironment environment, IEnumerable<Feature<IReadOnlyList<SampleObject>, Image<double>>> pipelines)
+    {
+        var images = new List<double[]>();
+        foreach (var pipeline in pipelines)
+        {
+            var shared = pipeline.Build(seed: 1, environment).Resolve().AsReadOnlySpan().ToArray();
+            var alone = pipeline.Build(seed: 1, new SimulationEnvironment()).Resolve().AsReadOnlySpan().ToArray();
+            Assert.Equal(alone, shared);
+            Assert.True(!images.Any(previous => previous.SequenceEqual(shared)), $"variant {images.Count} gives the image of an earlier one");
+            images.Add(shared);
+        }
+    }
+
     [Fact]
     public void Angular_spectrum_cone_tables_shared_in_one_environment_are_keyed_by_every_option_and_not_by_position()
     {
@@ -238,15 +255,7 @@ public class MieOptionsTests(ITestOutputHelper output)
             (sphere.WithZ(-7.5), brightfield),
         ];
         var environment = new SimulationEnvironment();
-        var images = new List<double[]>();
-        foreach (var (scatterer, optics) in variants)
-        {
-            var shared = (scatterer >> optics).Build(seed: 1, environment).Resolve().AsReadOnlySpan().ToArray();
-            var alone = (scatterer >> optics).Build(seed: 1, new SimulationEnvironment()).Resolve().AsReadOnlySpan().ToArray();
-            Assert.Equal(alone, shared);
-            Assert.True(!images.Any(previous => previous.SequenceEqual(shared)), $"variant {images.Count} gives the image of an earlier one");
-            images.Add(shared);
-        }
+        EachEqualsItsImageAlone(environment, variants.Select(v => v.Sphere >> v.Optics));
 
         long misses = environment.Cache.Statistics.Misses;
         (sphere.WithPosition(new PixelPosition(40.7, 21.2)).WithZ(11) >> brightfield).Build(seed: 1, environment).Resolve();
@@ -273,15 +282,7 @@ public class MieOptionsTests(ITestOutputHelper output)
             (sphere, (Holography)holography.WithIlluminationAngle(new Angle(0.3))),
         ];
         var environment = new SimulationEnvironment();
-        var images = new List<double[]>();
-        foreach (var (scatterer, optics) in variants)
-        {
-            var shared = (scatterer >> optics).Build(seed: 1, environment).Resolve().AsReadOnlySpan().ToArray();
-            var alone = (scatterer >> optics).Build(seed: 1, new SimulationEnvironment()).Resolve().AsReadOnlySpan().ToArray();
-            Assert.Equal(alone, shared);
-            Assert.DoesNotContain(images, previous => previous.SequenceEqual(shared));
-            images.Add(shared);
-        }
+        EachEqualsItsImageAlone(environment, variants.Select(v => v.Sphere >> v.Optics));
 
         long misses = environment.Cache.Statistics.Misses;
         (variants[1].Sphere >> variants[1].Optics).Build(seed: 1, environment).Resolve();
