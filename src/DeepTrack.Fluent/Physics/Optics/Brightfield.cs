@@ -14,14 +14,17 @@ public sealed partial record Brightfield : CoherentOptics
     /// <inheritdoc />
     protected override Image<double> Compute(IReadOnlyList<SampleObject> input, FeatureContext context)
     {
-        var (field, _, layout, truth) = ImageField(input, context, background: false);
-        var intensity = new double[field.Length];
-        for (int i = 0; i < field.Length; i++)
+        var (pooled, _, layout, truth) = ImageField(input, context, background: false);
+        using (pooled)
         {
-            intensity[i] = field[i].Real * field[i].Real + field[i].Imaginary * field[i].Imaginary;
-        }
+            var field = pooled.Span;
+            var intensity = new double[field.Length];
+            for (int i = 0; i < field.Length; i++)
+            {
+                intensity[i] = field[i].Real * field[i].Real + field[i].Imaginary * field[i].Imaginary;
+            }
 
-        var image = Binning.Mean(intensity, layout.OutputHeight, layout.OutputWidth, layout.Upscale);
-        return image.WithTruth(truth);
+            return Binning.Mean(intensity, layout.OutputHeight, layout.OutputWidth, layout.Upscale).WithTruth(truth);
+        }
     }
 }

@@ -61,8 +61,8 @@ public abstract partial record CoherentOptics : Optics
     /// <param name="input">The sample.</param>
     /// <param name="context">The context.</param>
     /// <param name="background">Also returns the field without any sample (for darkfield).</param>
-    /// <returns>The field, the field without sample (or null), the layout and the pupil's ground truth.</returns>
-    internal (Complex[] Field, Complex[]? Background, SimulationLayout Layout, GroundTruth PupilTruth) ImageField(IReadOnlyList<SampleObject> input, FeatureContext context, bool background)
+    /// <returns>The field, the field without sample (empty unless asked for), the layout and the pupil's ground truth; the caller disposes both fields.</returns>
+    internal (PooledField Field, PooledField Background, SimulationLayout Layout, GroundTruth PupilTruth) ImageField(IReadOnlyList<SampleObject> input, FeatureContext context, bool background)
     {
         var layout = CheckedLayout();
         double illumination = CheckedIlluminationAngle();
@@ -96,13 +96,15 @@ public abstract partial record CoherentOptics : Optics
         {
             var spectrum = spectrumArray.AsSpan(0, length);
             var field = fieldArray.AsSpan(0, length);
-            Complex[]? empty = null;
+            int outputLength = layout.OutputHeight * layout.OutputWidth;
+            PooledField empty = default;
             if (planeWave)
             {
                 PlaneWaveSpectrum(height, width, environment).CopyTo(spectrum);
                 if (background)
                 {
-                    empty = (Complex[])PlaneWaveImage(pupil, layout, environment).Clone();
+                    empty = new PooledField(outputLength);
+                    PlaneWaveImage(pupil, layout, environment).CopyTo(empty.Span);
                 }
             }
             else
@@ -110,7 +112,8 @@ public abstract partial record CoherentOptics : Optics
                 var incident = IncidentSpectrum(layout, context, backend);
                 if (background)
                 {
-                    empty = Focus(incident, pupil, layout, backend);
+                    empty = new PooledField(outputLength);
+                    Focus(incident, pupil, layout, backend, empty.Span);
                 }
 
                 incident.CopyTo(spectrum);
@@ -145,7 +148,9 @@ public abstract partial record CoherentOptics : Optics
                 }
             }
 
-            return (Focus(spectrum, pupil, layout, backend), empty, layout, function.Truth);
+            var focused = new PooledField(outputLength);
+            Focus(spectrum, pupil, layout, backend, focused.Span);
+            return (focused, empty, layout, function.Truth);
         }
         finally
         {
@@ -231,11 +236,15 @@ public abstract partial record CoherentOptics : Optics
         => environment.Cache.GetOrAdd(
             new PlaneWaveImageKey(pupil.Key, layout.CropRow, layout.CropColumn, layout.OutputHeight, layout.OutputWidth),
             (Pupil: pupil, Layout: layout, Environment: environment),
-            static (_, state) => new CachedArray<Complex>(Focus(
-                PlaneWaveSpectrum(state.Layout.GridHeight, state.Layout.GridWidth, state.Environment), state.Pupil, state.Layout, state.Environment.Fft))).Values;
+            static (_, state) =>
+            {
+                var image = new Complex[state.Layout.OutputHeight * state.Layout.OutputWidth];
+                Focus(PlaneWaveSpectrum(state.Layout.GridHeight, state.Layout.GridWidth, state.Environment), state.Pupil, state.Layout, state.Environment.Fft, image);
+                return new CachedArray<Complex>(image);
+            }).Values;
 
-    /// <summary>The output region of the field imaged through the pupil in focus.</summary>
-    private static Complex[] Focus(ReadOnlySpan<Complex> spectrum, Pupil pupil, SimulationLayout layout, IFftBackend backend)
+    /// <summary>Writes the output region of the field imaged through the pupil in focus to <paramref name="output"/> (every value).</summary>
+    private static void Focus(ReadOnlySpan<Complex> spectrum, Pupil pupil, SimulationLayout layout, IFftBackend backend, Span<Complex> output)
     {
         int width = layout.GridWidth;
         var rows = pupil.BandRows;
@@ -254,9 +263,7 @@ public abstract partial record CoherentOptics : Optics
                 }
             }
 
-            var output = new Complex[layout.OutputHeight * layout.OutputWidth];
             BandLimitedFft.InverseWindow(backend, band, rows, columns, layout.GridHeight, width, layout.CropRow, layout.CropColumn, layout.OutputHeight, layout.OutputWidth, output);
-            return output;
         }
         finally
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Numerics;
 
@@ -14,18 +15,23 @@ public sealed partial record Holography : CoherentOptics
     /// <inheritdoc />
     protected override Image<double> Compute(IReadOnlyList<SampleObject> input, FeatureContext context)
     {
-        var (field, _, layout, truth) = ImageField(input, context, background: false);
-        var binned = Binning.Mean(field, layout.OutputHeight, layout.OutputWidth, layout.Upscale);
-        var output = new Image<double>(binned.Height, binned.Width, 2);
-        var source = binned.AsReadOnlySpan();
-        var real = output.WritablePlane(0);
-        var imaginary = output.WritablePlane(1);
-        for (int i = 0; i < source.Length; i++)
+        var (pooled, _, layout, truth) = ImageField(input, context, background: false);
+        using (pooled)
         {
-            real[i] = source[i].Real;
-            imaginary[i] = source[i].Imaginary;
-        }
+            int height = layout.OutputHeight / layout.Upscale, width = layout.OutputWidth / layout.Upscale;
+            ReadOnlySpan<Complex> source = layout.Upscale == 1
+                ? pooled.Span
+                : Binning.Mean(pooled.Span.ToArray(), layout.OutputHeight, layout.OutputWidth, layout.Upscale).AsReadOnlySpan();
+            var output = new Image<double>(height, width, 2);
+            var real = output.WritablePlane(0);
+            var imaginary = output.WritablePlane(1);
+            for (int i = 0; i < source.Length; i++)
+            {
+                real[i] = source[i].Real;
+                imaginary[i] = source[i].Imaginary;
+            }
 
-        return output.WithTruth(truth);
+            return output.WithTruth(truth);
+        }
     }
 }

@@ -28,15 +28,20 @@ public sealed partial record Iscat : CoherentOptics
     protected override Image<double> Compute(IReadOnlyList<SampleObject> input, FeatureContext context)
     {
         var reference = CheckedReference();
-        var (field, background, layout, truth) = ImageField(input, context, background: true);
-        var intensity = new double[field.Length];
-        for (int i = 0; i < field.Length; i++)
+        var (pooled, pooledBackground, layout, truth) = ImageField(input, context, background: true);
+        using (pooled)
+        using (pooledBackground)
         {
-            var total = reference + field[i] - background![i];
-            intensity[i] = total.Real * total.Real + total.Imaginary * total.Imaginary;
-        }
+            Span<Complex> field = pooled.Span, background = pooledBackground.Span;
+            var intensity = new double[field.Length];
+            for (int i = 0; i < field.Length; i++)
+            {
+                var total = reference + field[i] - background[i];
+                intensity[i] = total.Real * total.Real + total.Imaginary * total.Imaginary;
+            }
 
-        return Binning.Mean(intensity, layout.OutputHeight, layout.OutputWidth, layout.Upscale).WithTruth(truth);
+            return Binning.Mean(intensity, layout.OutputHeight, layout.OutputWidth, layout.Upscale).WithTruth(truth);
+        }
     }
 
     /// <summary>The reference field r·e^{iφ}, its amplitude and phase checked.</summary>

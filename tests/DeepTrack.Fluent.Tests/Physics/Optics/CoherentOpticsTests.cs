@@ -182,4 +182,27 @@ public class CoherentOpticsTests
         var bright = (empty >> Configure(new Brightfield()).WithIllumination(gradient)).Build().Resolve();
         Assert.True(Math.Abs(bright[24, 40] - 1) > 0.1);
     }
+
+    [Fact]
+    public void Fields_in_pooled_arrays_leave_no_trace_in_the_next_image()
+    {
+        // The optics render their field into arrays rented from the shared pool, which hold whatever the last image
+        // left there. Rendered first on their own, then again after images of other sizes and contents (which fill the
+        // pool's arrays with other values), then on other threads, every image must be the same bit for bit.
+        var sphere = new Sphere().WithRadius(0.6.Micrometers()).WithRefractiveIndex(1.5).WithPosition(new PixelPosition(22.3, 25.8));
+        var others = new GaussianField().WithPosition(new PixelPosition(10, 30)).WithAmplitude(0.7);
+        CoherentOptics[] optics = [new Brightfield(), new Darkfield(), new Iscat(), new Holography(), (CoherentOptics)new Holography().WithUpscale(2)];
+        foreach (var item in optics)
+        {
+            var pipeline = (sphere >> Configure(item)).Build(seed: 3);
+            var first = pipeline.Resolve().AsReadOnlySpan().ToArray();
+            foreach (int size in new[] { 64, 40, 48 })
+            {
+                (others >> (CoherentOptics)Configure(item).WithOutputRegion(PixelRegion.Square(size))).Build(seed: 4).Generate(3, 0);
+            }
+
+            Assert.Equal(first, (sphere >> Configure(item)).Build(seed: 3).Resolve().AsReadOnlySpan().ToArray());
+            Assert.All(pipeline.Generate(8, 0, maxDegreeOfParallelism: 4), image => Assert.Equal(first, image.AsReadOnlySpan().ToArray()));
+        }
+    }
 }
