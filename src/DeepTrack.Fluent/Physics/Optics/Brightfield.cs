@@ -13,18 +13,5 @@ public sealed partial record Brightfield : CoherentOptics
 {
     /// <inheritdoc />
     protected override Image<double> Compute(IReadOnlyList<SampleObject> input, FeatureContext context)
-    {
-        var (pooled, _, layout, truth) = ImageField(input, context, background: false);
-        using (pooled)
-        {
-            var field = pooled.Span;
-            var intensity = new double[field.Length];
-            for (int i = 0; i < field.Length; i++)
-            {
-                intensity[i] = field[i].Real * field[i].Real + field[i].Imaginary * field[i].Imaginary;
-            }
-
-            return Binning.Mean(intensity, layout.OutputHeight, layout.OutputWidth, layout.Upscale).WithTruth(truth);
-        }
-    }
+        => IntensityImage(input, context, Complex.Zero, subtractEmpty: false);
 }

@@ -57,6 +57,34 @@ public abstract partial record CoherentOptics : Optics
         return IlluminationAngle?.Radians ?? DefaultIlluminationAngle;
     }
 
+    /// <summary>
+    /// The camera image |r + E − E₀|² of the output region, binned by averaging: E the field with the sample, E₀ the
+    /// field without it (subtracted only if <paramref name="subtractEmpty"/>), r a reference field (0 for brightfield
+    /// and darkfield).
+    /// </summary>
+    /// <param name="input">The sample.</param>
+    /// <param name="context">The context.</param>
+    /// <param name="reference">The reference field r.</param>
+    /// <param name="subtractEmpty">Whether the field without sample is subtracted.</param>
+    /// <returns>The image, with the pupil's ground truth.</returns>
+    private protected Image<double> IntensityImage(IReadOnlyList<SampleObject> input, FeatureContext context, Complex reference, bool subtractEmpty)
+    {
+        var (pooled, pooledEmpty, layout, truth) = ImageField(input, context, background: subtractEmpty);
+        using (pooled)
+        using (pooledEmpty)
+        {
+            Span<Complex> field = pooled.Span, empty = pooledEmpty.Span;
+            var intensity = new double[field.Length];
+            for (int i = 0; i < field.Length; i++)
+            {
+                var total = subtractEmpty ? reference + field[i] - empty[i] : reference + field[i];
+                intensity[i] = total.Real * total.Real + total.Imaginary * total.Imaginary;
+            }
+
+            return Binning.Mean(intensity, layout.OutputHeight, layout.OutputWidth, layout.Upscale).WithTruth(truth);
+        }
+    }
+
     /// <summary>The complex field of the output region at simulation resolution (rows × columns × upscale²).</summary>
     /// <param name="input">The sample.</param>
     /// <param name="context">The context.</param>

@@ -16,20 +16,5 @@ public sealed partial record Darkfield : CoherentOptics
 
     /// <inheritdoc />
     protected override Image<double> Compute(IReadOnlyList<SampleObject> input, FeatureContext context)
-    {
-        var (pooled, pooledBackground, layout, truth) = ImageField(input, context, background: true);
-        using (pooled)
-        using (pooledBackground)
-        {
-            Span<Complex> field = pooled.Span, background = pooledBackground.Span;
-            var intensity = new double[field.Length];
-            for (int i = 0; i < field.Length; i++)
-            {
-                var scattered = field[i] - background[i];
-                intensity[i] = scattered.Real * scattered.Real + scattered.Imaginary * scattered.Imaginary;
-            }
-
-            return Binning.Mean(intensity, layout.OutputHeight, layout.OutputWidth, layout.Upscale).WithTruth(truth);
-        }
-    }
+        => IntensityImage(input, context, Complex.Zero, subtractEmpty: true);
 }

@@ -26,23 +26,7 @@ public sealed partial record Iscat : CoherentOptics
 
     /// <inheritdoc />
     protected override Image<double> Compute(IReadOnlyList<SampleObject> input, FeatureContext context)
-    {
-        var reference = CheckedReference();
-        var (pooled, pooledBackground, layout, truth) = ImageField(input, context, background: true);
-        using (pooled)
-        using (pooledBackground)
-        {
-            Span<Complex> field = pooled.Span, background = pooledBackground.Span;
-            var intensity = new double[field.Length];
-            for (int i = 0; i < field.Length; i++)
-            {
-                var total = reference + field[i] - background[i];
-                intensity[i] = total.Real * total.Real + total.Imaginary * total.Imaginary;
-            }
-
-            return Binning.Mean(intensity, layout.OutputHeight, layout.OutputWidth, layout.Upscale).WithTruth(truth);
-        }
-    }
+        => IntensityImage(input, context, CheckedReference(), subtractEmpty: true);
 
     /// <summary>The reference field r·e^{iφ}, its amplitude and phase checked.</summary>
     /// <returns>The reference.</returns>
