@@ -38,7 +38,6 @@ public static class CountingCase
 
         var model = new UNet(1, settings.Channels, 1, seed: (long)settings.Seed);
         log.WriteLine($"Training a U-Net (channels {string.Join(", ", settings.Channels)}; {model.parameters().Sum(p => p.numel())} parameters) for {settings.Epochs} epochs ({settings.Loss.ToUpperInvariant()}) on {get_num_threads()} threads …");
-        clock.Restart();
         var history = new Trainer(model, new TrainerOptions
         {
             Seed = (long)settings.Seed,

@@ -39,7 +39,6 @@ public static class TrackingCase
         var model = new UNet(1, settings.Channels, bins.Count, seed: (long)settings.Seed);
         log.WriteLine($"Training a U-Net (channels {string.Join(", ", settings.Channels)}; {model.parameters().Sum(p => p.numel())} parameters) for {settings.Epochs} epochs, " +
             $"the first {settings.WeightedEpochs} with weight 10 on particle voxels, on {get_num_threads()} threads …");
-        clock.Restart();
         var history = new Trainer(model, new TrainerOptions
         {
             Seed = (long)settings.Seed,

@@ -56,7 +56,6 @@ public static class DetectionCase
         var model = new UNet(1, settings.Channels, 1, seed: (long)settings.Seed);
         log.WriteLine($"Training a U-Net (channels {string.Join(", ", settings.Channels)}; {model.parameters().Sum(p => p.numel())} parameters) on {settings.Label.ToString().ToLowerInvariant()} for {settings.Epochs} epochs, " +
             $"the first {settings.WeightedEpochs} with weight 10 on particle pixels, on {get_num_threads()} threads …");
-        clock.Restart();
         var history = new Trainer(model, new TrainerOptions
         {
             Seed = (long)settings.Seed,

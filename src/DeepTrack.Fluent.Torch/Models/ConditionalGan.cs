@@ -213,11 +213,7 @@ public sealed class ConditionalGan : IDisposable
     {
         public void Dispose()
         {
-            foreach (var tensor in Generator.Values.Concat(Discriminator.Values))
-            {
-                tensor.Dispose();
-            }
-
+            StateFile.Dispose(Generator.Values.Concat(Discriminator.Values));
             StateFile.Dispose(GeneratorMoments);
             StateFile.Dispose(DiscriminatorMoments);
             Random.Dispose();

@@ -273,6 +273,16 @@ internal static class StateFile
         }
     }
 
+    /// <summary>Frees tensors (saved weights, a snapshot of a model's state).</summary>
+    /// <param name="tensors">The tensors.</param>
+    public static void Dispose(IEnumerable<Tensor> tensors)
+    {
+        foreach (var tensor in tensors)
+        {
+            tensor.Dispose();
+        }
+    }
+
     /// <summary>Frees moments' tensors.</summary>
     /// <param name="moments">The moments.</param>
     public static void Dispose(IEnumerable<TrainingOptimizer.ParameterMoments> moments)

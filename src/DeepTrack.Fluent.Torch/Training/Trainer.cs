@@ -348,10 +348,7 @@ public sealed class Trainer
     {
         if (previous is not null)
         {
-            foreach (var tensor in previous.Values)
-            {
-                tensor.Dispose();
-            }
+            StateFile.Dispose(previous.Values);
         }
 
         using var noGrad = no_grad();
@@ -374,10 +371,7 @@ public sealed class Trainer
 
         public void Dispose()
         {
-            foreach (var tensor in (IEnumerable<Tensor>?)BestWeights?.Values ?? [])
-            {
-                tensor.Dispose();
-            }
+            StateFile.Dispose((IEnumerable<Tensor>?)BestWeights?.Values ?? []);
         }
     }
 }

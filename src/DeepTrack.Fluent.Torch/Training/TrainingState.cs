@@ -191,11 +191,7 @@ internal sealed class TrainingState : IDisposable
     /// <summary>Frees the tensors.</summary>
     public void Dispose()
     {
-        foreach (var tensor in Weights.Values.Concat((IEnumerable<Tensor>?)BestWeights?.Values ?? []))
-        {
-            tensor.Dispose();
-        }
-
+        StateFile.Dispose(Weights.Values.Concat((IEnumerable<Tensor>?)BestWeights?.Values ?? []));
         StateFile.Dispose(Moments);
         Generator.Dispose();
     }

@@ -334,7 +334,7 @@ public sealed class Pipeline<TIn, TOut>
         }
     }
 
-    /// <summary>The exception for the failure of the lowest sample index.</summary>
+    /// <summary>The exception for the first failure in the order of the results (the lowest index of a range; the first failing position of a list of indices).</summary>
     private SampleGenerationException Failure(List<(int Position, long Index, EvaluationFailure Failure)> failures)
     {
         (int Position, long Index, EvaluationFailure Failure)? first = null;
