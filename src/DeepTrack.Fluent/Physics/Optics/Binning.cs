@@ -1,3 +1,5 @@
+using System;
+
 namespace DeepTrack.Fluent.Physics;
 
 /// <summary>Bins simulation pixels back to camera pixels (blocks of upscale × upscale).</summary>
@@ -25,15 +27,15 @@ internal static class Binning
         return Image<double>.Wrap(output, outHeight, outWidth);
     }
 
-    /// <summary>Averages each block.</summary>
+    /// <summary>Averages each block (at factor 1 the image wraps <paramref name="simulated"/> itself).</summary>
     public static Image<T> Mean<T>(T[] simulated, int height, int width, int factor)
         where T : unmanaged, System.Numerics.INumberBase<T>
-    {
-        if (factor == 1)
-        {
-            return Image<T>.Wrap(simulated, height, width);
-        }
+        => factor == 1 ? Image<T>.Wrap(simulated, height, width) : BlockMean<T>(simulated, height, width, factor);
 
+    /// <summary>Averages each block into a new image.</summary>
+    public static Image<T> BlockMean<T>(ReadOnlySpan<T> simulated, int height, int width, int factor)
+        where T : unmanaged, System.Numerics.INumberBase<T>
+    {
         int outHeight = height / factor, outWidth = width / factor;
         var output = AccumulationArray.Create<T>(outHeight * outWidth);
         T scale = T.One / T.CreateChecked(factor * factor);

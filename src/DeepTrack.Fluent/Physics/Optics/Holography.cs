@@ -21,7 +21,7 @@ public sealed partial record Holography : CoherentOptics
             int height = layout.OutputHeight / layout.Upscale, width = layout.OutputWidth / layout.Upscale;
             ReadOnlySpan<Complex> source = layout.Upscale == 1
                 ? pooled.Span
-                : Binning.Mean(pooled.Span.ToArray(), layout.OutputHeight, layout.OutputWidth, layout.Upscale).AsReadOnlySpan();
+                : Binning.BlockMean<Complex>(pooled.Span, layout.OutputHeight, layout.OutputWidth, layout.Upscale).AsReadOnlySpan();
             var output = new Image<double>(height, width, 2);
             var real = output.WritablePlane(0);
             var imaginary = output.WritablePlane(1);
