@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using DeepTrack.Fluent;
@@ -70,15 +71,21 @@ public static class Refinement
     /// <param name="particle">The particle feature.</param>
     /// <param name="count">Particles per hologram.</param>
     /// <param name="log">Where progress goes.</param>
-    /// <returns>The trained network with its z correction, its training history and the number of training crops.</returns>
-    public static (RefinementNetwork Network, TrainingHistory History, int Crops) Train(Settings settings, MieSphere particle, Distribution<int> count, TextWriter log)
+    /// <returns>
+    /// The trained network with its z correction, its training history, the number of training crops and the wall time
+    /// of simulating the crops and training (with --resume, the earlier processes' epochs too: the crops are simulated
+    /// again in every process, the epochs are not).
+    /// </returns>
+    public static (RefinementNetwork Network, TrainingHistory History, int Crops, double Seconds) Train(Settings settings, MieSphere particle, Distribution<int> count, TextWriter log)
     {
+        var clock = Stopwatch.StartNew();
         var pipeline = Hologram.Image(particle ^ count, settings.Size).Build(settings.Seed + 5);
         var training = Crops(pipeline.Generate(settings.RefinementImages), particle, settings.Seed + 6);
         var validation = Crops(pipeline.Generate(Math.Max(16, settings.RefinementImages / 8), start: 1_000_000_000), particle, settings.Seed + 7);
         var model = new Cnn(1, Window, Window, Blocks, Dense, 3, seed: (long)settings.Seed + 8);
         log.WriteLine($"Training the refinement CNN ({model.parameters().Sum(p => p.numel())} parameters) on {training.Count} crops of {settings.RefinementImages} holograms " +
             $"for {settings.RefinementEpochs} epochs …");
+        double simulationSeconds = clock.Elapsed.TotalSeconds;
         var history = new Trainer(model, new TrainerOptions
         {
             Seed = (long)settings.Seed + 9,
@@ -92,7 +99,7 @@ public static class Refinement
         }).Fit(new DataLoader(training, 32, seed: settings.Seed + 10), validation);
         double offset = DepthBias(model, validation);
         log.WriteLine($"The refinement CNN's mean z error on its {validation.Count} validation crops: {offset:+0.000;-0.000} µm (subtracted from its answers).");
-        return (new RefinementNetwork(model, offset), history, training.Count);
+        return (new RefinementNetwork(model, offset), history, training.Count, simulationSeconds + history.TotalSeconds);
     }
 
     /// <summary>The detections of each hologram with their lateral positions and z refined by the network.</summary>

@@ -53,9 +53,7 @@ public static class TrackingCase
         history.SaveCsv(Path.Combine(settings.Output, "history.csv"));
         history.SavePlot(Path.Combine(settings.Output, "loss.png"));
 
-        clock.Restart();
-        var (refinement, refinementHistory, crops) = Refinement.Train(settings, particle, count, log);
-        double refinementSeconds = clock.Elapsed.TotalSeconds;
+        var (refinement, refinementHistory, crops, refinementSeconds) = Refinement.Train(settings, particle, count, log);
         refinementHistory.SaveCsv(Path.Combine(settings.Output, "refinement_history.csv"));
         refinementHistory.SavePlot(Path.Combine(settings.Output, "refinement_loss.png"));
 

@@ -14,7 +14,7 @@ namespace HolographicTracking;
 /// <param name="EndBias">The mean Δz of matched particles with z below 4 µm and with z above 28 µm (µm).</param>
 /// <param name="Depths">Errors per 2-µm interval of z.</param>
 /// <param name="Tracks">The movie's particles and their tracks.</param>
-/// <param name="TrainingSeconds">Wall time of training the U-Net.</param>
-/// <param name="RefinementSeconds">Wall time of simulating the refinement's holograms and training it.</param>
+/// <param name="TrainingSeconds">Wall time of training the U-Net (with --resume, the earlier processes' epochs too).</param>
+/// <param name="RefinementSeconds">Wall time of simulating the refinement's holograms and training it (with --resume, the earlier processes' epochs too).</param>
 public sealed record TrackingResult(double Precision, double Recall, double MedianLateralError, double MedianUnrefinedLateralError, double MedianAxialError, double MedianUnrefinedAxialError, double MedianAxialErrorAll,
     double MiddleGuessAxialError, double[] EndBias, IReadOnlyList<DepthBin> Depths, IReadOnlyList<TrackResult> Tracks, double TrainingSeconds, double RefinementSeconds);

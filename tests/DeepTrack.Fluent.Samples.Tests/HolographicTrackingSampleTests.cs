@@ -29,6 +29,27 @@ public class HolographicTrackingSampleTests
     }
 
     [Fact]
+    public void A_resumed_run_reports_the_training_time_of_the_earlier_process_too()
+    {
+        using var folder = new TemporaryFolder();
+        var settings = Settings.Parse(["--size", "32", "--bins", "7", "--training-images", "40", "--epochs", "2", "--batch-size", "4", "--channels", "4,8", "--max-particles", "1",
+            "--test-images", "4", "--frames", "2", "--movie-particles", "1", "--refinement-images", "16", "--refinement-epochs", "15", "--output", folder.Path, "--resume"]);
+        var first = TrackingCase.Run(settings, TextWriter.Null);
+        double refinementEpochs = EpochSeconds(Path.Combine(folder.Path, "refinement_history.csv"));
+        Assert.True(refinementEpochs > 0 && first.RefinementSeconds > refinementEpochs, $"refinement {first.RefinementSeconds:F2} s, of which epochs {refinementEpochs:F2} s");
+
+        // Both trainings are complete in their state files: the second process trains nothing, yet reports the epochs
+        // the first one ran (and simulates the refinement's crops again).
+        var log = new StringWriter();
+        var second = TrackingCase.Run(settings, log);
+        Assert.DoesNotContain("refinement epoch", log.ToString(), StringComparison.Ordinal);
+        Assert.True(second.TrainingSeconds >= first.TrainingSeconds, $"U-Net: second process {second.TrainingSeconds:F3} s, first {first.TrainingSeconds:F3} s");
+        Assert.True(second.RefinementSeconds > refinementEpochs, $"second process: refinement {second.RefinementSeconds:F2} s; the first process's epochs took {refinementEpochs:F2} s");
+
+        static double EpochSeconds(string csv) => File.ReadLines(csv).Skip(1).Sum(line => double.Parse(line.Split(',')[^1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void The_volume_has_the_bins_of_the_range_and_three_more_on_each_side()
     {
         // 14 bins of 2 µm over 2–30 µm at 0.4 µm pixels: 5 px per bin, and the label spheres' radius of 3 bins on each side.
