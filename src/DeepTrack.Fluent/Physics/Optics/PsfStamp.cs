@@ -8,7 +8,7 @@ namespace DeepTrack.Fluent.Physics;
 /// Images a sparse plane by adding value × PSF, centred on each entry's grid index, to the output region (the
 /// circular convolution, without an FFT). The entries of a bilinear splat (the four pixels around a sub-pixel
 /// position) are added in one pass: each output row is read and written once per splat, the four weighted PSF rows
-/// added together, a vector at a time.
+/// added together, a vector at a time, two output rows at a time.
 /// </summary>
 internal static class PsfStamp
 {
@@ -31,28 +31,75 @@ internal static class PsfStamp
             shifted[k] = Modulo(left[k] - 1, width);
         }
 
-        for (int row = 0; row < layout.OutputHeight; row++)
+        // Output rows are added in pairs: the PSF row that is the upper row of a splat's taps for the first output row
+        // is the lower row for the second, so it is read once for both (three PSF rows for two output rows).
+        for (int row = 0; row < layout.OutputHeight; row += 2)
         {
-            var target = output.AsSpan(row * layout.OutputWidth, layout.OutputWidth);
+            bool pair = row + 1 < layout.OutputHeight;
+            var first = output.AsSpan(row * layout.OutputWidth, layout.OutputWidth);
+            var second = pair ? output.AsSpan((row + 1) * layout.OutputWidth, layout.OutputWidth) : default;
             for (int k = 0; k < splats.Count; k++)
             {
                 int upper = Modulo(row + layout.CropRow - top[k], height);
                 int lower = upper == 0 ? height - 1 : upper - 1;
+                int next = upper == height - 1 ? 0 : upper + 1;
+                var nextLine = psf.Psf.AsSpan(next * width, width);
                 var upperLine = psf.Psf.AsSpan(upper * width, width);
                 var lowerLine = psf.Psf.AsSpan(lower * width, width);
                 var splat = splats[k];
 
                 // The output columns split where either column offset wraps around the grid.
                 int a = left[k], b = shifted[k], done = 0;
-                while (done < target.Length)
+                while (done < first.Length)
                 {
-                    int run = Math.Min(target.Length - done, Math.Min(width - a, width - b));
-                    AddRun(target.Slice(done, run), upperLine.Slice(a, run), upperLine.Slice(b, run), lowerLine.Slice(a, run), lowerLine.Slice(b, run), splat);
+                    int run = Math.Min(first.Length - done, Math.Min(width - a, width - b));
+                    if (pair)
+                    {
+                        AddRuns(first.Slice(done, run), second.Slice(done, run), nextLine.Slice(a, run), nextLine.Slice(b, run), upperLine.Slice(a, run), upperLine.Slice(b, run), lowerLine.Slice(a, run), lowerLine.Slice(b, run), splat);
+                    }
+                    else
+                    {
+                        AddRun(first.Slice(done, run), upperLine.Slice(a, run), upperLine.Slice(b, run), lowerLine.Slice(a, run), lowerLine.Slice(b, run), splat);
+                    }
+
                     done += run;
                     a = (a + run) % width;
                     b = (b + run) % width;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// <see cref="AddRun"/> for two consecutive output rows at once: <paramref name="first"/> takes the taps of
+    /// <paramref name="c"/>, <paramref name="d"/> (upper) and <paramref name="e"/>, <paramref name="f"/> (lower);
+    /// <paramref name="second"/> those of <paramref name="a"/>, <paramref name="b"/> (upper) and <paramref name="c"/>,
+    /// <paramref name="d"/> (lower), each in <see cref="AddRun"/>'s order of operations, so the sums are its sums.
+    /// </summary>
+    private static void AddRuns(Span<double> first, Span<double> second, ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> c, ReadOnlySpan<double> d, ReadOnlySpan<double> e, ReadOnlySpan<double> f, Splat splat)
+    {
+        int i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var w00 = new Vector<double>(splat.W00);
+            var w01 = new Vector<double>(splat.W01);
+            var w10 = new Vector<double>(splat.W10);
+            var w11 = new Vector<double>(splat.W11);
+            for (; i <= first.Length - Vector<double>.Count; i += Vector<double>.Count)
+            {
+                var shared = new Vector<double>(c.Slice(i));
+                var sharedShifted = new Vector<double>(d.Slice(i));
+                var upperSum = (w00 * shared + w01 * sharedShifted) + (w10 * new Vector<double>(e.Slice(i)) + w11 * new Vector<double>(f.Slice(i)));
+                var lowerSum = (w00 * new Vector<double>(a.Slice(i)) + w01 * new Vector<double>(b.Slice(i))) + (w10 * shared + w11 * sharedShifted);
+                (new Vector<double>(first.Slice(i)) + upperSum).CopyTo(first.Slice(i));
+                (new Vector<double>(second.Slice(i)) + lowerSum).CopyTo(second.Slice(i));
+            }
+        }
+
+        for (; i < first.Length; i++)
+        {
+            first[i] += (splat.W00 * c[i] + splat.W01 * d[i]) + (splat.W10 * e[i] + splat.W11 * f[i]);
+            second[i] += (splat.W00 * a[i] + splat.W01 * b[i]) + (splat.W10 * c[i] + splat.W11 * d[i]);
         }
     }
 

@@ -16,6 +16,8 @@ public class PsfStampEquivalenceTests
     [InlineData(100, 0, 1, 3, 7)]
     [InlineData(37, 5, 2, -2, 5)]
     [InlineData(50, 20, 1, 0, 100)]
+    [InlineData(33, 3, 1, 0, 4)]
+    [InlineData(1, 4, 1, 0, 2)]
     public void BilinearSplatsMatchTheFourPassStamp(int size, int padding, int upscale, int z, int particles)
     {
         var (psf, layout) = Plane(size, padding, upscale, z);
@@ -134,8 +136,17 @@ public class PsfStampEquivalenceTests
     {
         var expected = new double[layout.OutputHeight * layout.OutputWidth];
         var actual = new double[expected.Length];
+        var rowByRow = new double[expected.Length];
         ScalarPsfStamp.Stamp(psf, layout, entries, expected);
+        RowByRowPsfStamp.Stamp(psf, layout, entries, rowByRow);
         PsfStamp.Add(psf, layout, entries, actual);
+        for (int i = 0; i < actual.Length; i++)
+        {
+            Assert.True(
+                BitConverter.DoubleToInt64Bits(rowByRow[i]) == BitConverter.DoubleToInt64Bits(actual[i]),
+                $"pixel {i / layout.OutputWidth}, {i % layout.OutputWidth} of {layout.OutputHeight}×{layout.OutputWidth}: row by row {rowByRow[i]:R}, in pairs of rows {actual[i]:R}");
+        }
+
         double peak = expected.Max(Math.Abs);
         double worst = expected.Zip(actual, (e, a) => Math.Abs(e - a)).Max();
         Assert.True(peak > 0, "the entries must put light on the output");
