@@ -73,15 +73,16 @@ public sealed class Trainer
         var history = new TrainingHistory(options.Loss.Name);
         var clock = Stopwatch.StartNew();
         var run = Resume(history, optimizer);
+        double seconds = run.EarlierSeconds;
         try
         {
             for (int epoch = run.FirstEpoch; epoch < options.Epochs && !history.StoppedEarly; epoch++)
             {
                 RunEpoch(training, validation, optimizer, history, run, epoch, clock);
+                seconds = run.EarlierSeconds + clock.Elapsed.TotalSeconds;
                 if (options.ResumePath is { } resumePath)
                 {
-                    TrainingState.Write(resumePath, options, epoch + 1, run.Best, run.SinceBest, history, run.EarlierSeconds + clock.Elapsed.TotalSeconds,
-                        model, run.BestWeights, optimizer);
+                    TrainingState.Write(resumePath, options, epoch + 1, run.Best, run.SinceBest, history, seconds, model, run.BestWeights, optimizer);
                 }
             }
 
@@ -95,7 +96,9 @@ public sealed class Trainer
             run.Dispose();
         }
 
-        history.TotalSeconds = run.EarlierSeconds + clock.Elapsed.TotalSeconds;
+        // The time up to the end of the last epoch, which is also what the resume file holds: a later process that finds
+        // every epoch done reports the same figure, not that figure plus its own reading of the file.
+        history.TotalSeconds = seconds;
         return history;
     }
 

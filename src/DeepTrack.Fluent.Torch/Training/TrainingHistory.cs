@@ -29,7 +29,7 @@ public sealed class TrainingHistory
     /// <summary>Whether early stopping ended the run.</summary>
     public bool StoppedEarly { get; internal set; }
 
-    /// <summary>Wall time of the whole run.</summary>
+    /// <summary>Wall time from the start of the run to the end of its last epoch (with a resume file, the earlier processes' epochs too).</summary>
     public double TotalSeconds { get; internal set; }
 
     /// <summary>Appends an epoch.</summary>
