@@ -1,8 +1,6 @@
 using System;
 using System.Numerics;
 using System.Numerics.Tensors;
-using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
 
 namespace DeepTrack.Fluent.Noise;
 
@@ -26,9 +24,6 @@ public sealed partial record PoissonNoise : Feature<Image<double>, Image<double>
 {
     /// <summary>The expected photon count above which a normal draw replaces the Poisson draw (relative error of its skewness below 1e-4).</summary>
     private const double NormalLimit = 1 << 30;
-
-    /// <summary>Whether <see cref="Collect"/> can pack lanes with AVX-512's compress (which it does for vectors of four doubles).</summary>
-    internal static readonly bool CanCompress = Avx512F.VL.IsSupported && Vector<double>.Count == Vector256<double>.Count;
 
     /// <summary>The signal-to-noise ratio of the brightest pixel (&gt; 0).</summary>
     [Positive]
@@ -120,7 +115,7 @@ public sealed partial record PoissonNoise : Feature<Image<double>, Image<double>
                 var u = new Vector<double>(uniforms.Take(width));
                 Vector<double>.Zero.CopyTo(target.Slice(i));
                 var open = ~Vector.LessThan(u, Vector<double>.One - mean);
-                pending += Collect(open, i, mean, u, pendingIndex.Slice(pending), pendingMean.Slice(pending), pendingU.Slice(pending), CanCompress);
+                pending += OpenLanes.Collect(OpenLanes.Best, open, i, mean, u, pendingIndex.Slice(pending), pendingMean.Slice(pending), pendingU.Slice(pending));
             }
 
             if (pending > Pending - width)
@@ -137,40 +132,6 @@ public sealed partial record PoissonNoise : Feature<Image<double>, Image<double>
         }
 
         uniforms.Sync();
-    }
-
-    /// <summary>
-    /// Writes the pixels of the open lanes (index, mean, uniform) to the front of the three spans, in lane order, and
-    /// returns how many there are; each span has room for a whole vector. With <paramref name="compress"/> (AVX-512 and
-    /// four lanes: <see cref="CanCompress"/>) the lanes are packed by one compress per span, without a branch on the
-    /// mask, which is open in about half of the vectors of a bright image and so is mispredicted often.
-    /// </summary>
-    internal static int Collect(Vector<long> open, int start, Vector<double> mean, Vector<double> u, Span<int> index, Span<double> means, Span<double> uniforms, bool compress)
-    {
-        if (compress && CanCompress)
-        {
-            var mask = open.AsVector256();
-            Avx512F.VL.Compress(Vector256<double>.Zero, mask.AsDouble(), mean.AsVector256()).CopyTo(means);
-            Avx512F.VL.Compress(Vector256<double>.Zero, mask.AsDouble(), u.AsVector256()).CopyTo(uniforms);
-            Avx512F.VL.Compress(Vector128<int>.Zero, Avx512F.VL.ConvertToVector128Int32(mask), Vector128.Create(start) + Vector128.Create(0, 1, 2, 3)).CopyTo(index);
-            return BitOperations.PopCount(mask.ExtractMostSignificantBits());
-        }
-
-        if (open == Vector<long>.Zero)
-        {
-            return 0;
-        }
-
-        int count = 0;
-        for (int lane = 0; lane < Vector<double>.Count; lane++)
-        {
-            index[count] = start + lane;
-            means[count] = mean[lane];
-            uniforms[count] = u[lane];
-            count += (int)(open[lane] & 1);
-        }
-
-        return count;
     }
 
     /// <summary>

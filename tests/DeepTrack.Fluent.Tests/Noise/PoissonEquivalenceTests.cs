@@ -136,13 +136,14 @@ public class PoissonEquivalenceTests
 
     /// <summary>
     /// The collection of the lanes that the shortcut leaves, for every mask of open lanes at several pixel offsets:
-    /// the lane-by-lane loop and (where the processor has AVX-512) the compress give the open lanes' index, mean and
-    /// uniform at the front of the spans, in lane order, and their number.
+    /// every way this processor supports (the lane-by-lane loop, AVX2's table of permutations, AVX-512's compress) gives
+    /// the open lanes' index, mean and uniform at the front of the spans, in lane order, and their number.
     /// </summary>
     [Fact]
-    public void BothWaysOfCollectingOpenLanesKeepThoseLanesInOrder()
+    public void EveryWayOfCollectingOpenLanesKeepsThoseLanesInOrder()
     {
         int width = Vector<double>.Count, checkedMasks = 0;
+        var packings = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Where(Enum.GetValues<OpenLanes.Packing>(), OpenLanes.IsSupported));
         var means = new double[width];
         var uniforms = new double[width];
         var lanes = new long[width];
@@ -162,12 +163,12 @@ public class PoissonEquivalenceTests
                 }
 
                 int[] expected = [.. System.Linq.Enumerable.Where(System.Linq.Enumerable.Range(0, width), lane => (mask >> lane & 1) != 0)];
-                foreach (bool compress in PoissonNoise.CanCompress ? new[] { false, true } : new[] { false })
+                foreach (var packing in packings)
                 {
                     var index = new int[2 * width];
                     var collectedMeans = new double[2 * width];
                     var collectedUniforms = new double[2 * width];
-                    int count = PoissonNoise.Collect(new Vector<long>(lanes), start, new Vector<double>(means), new Vector<double>(uniforms), index, collectedMeans, collectedUniforms, compress);
+                    int count = OpenLanes.Collect(packing, new Vector<long>(lanes), start, new Vector<double>(means), new Vector<double>(uniforms), index, collectedMeans, collectedUniforms);
 
                     Assert.Equal(expected.Length, count);
                     for (int k = 0; k < count; k++)
@@ -182,7 +183,8 @@ public class PoissonEquivalenceTests
             }
         }
 
-        Assert.Equal(4 * (1 << width) * (PoissonNoise.CanCompress ? 2 : 1), checkedMasks);
+        Assert.Equal(4 * (1 << width) * packings.Length, checkedMasks);
+        Assert.Contains(OpenLanes.Best, packings);
     }
 
     /// <summary>The cumulative probability that inversion compares with after <paramref name="count"/> terms (1 − λ at the shortcut).</summary>
