@@ -100,6 +100,7 @@ internal static class OpenLanes
     /// <param name="means">Receives their means.</param>
     /// <param name="uniforms">Receives their uniforms.</param>
     /// <returns>The number of open lanes.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Collect(Packing packing, Vector<long> open, int start, Vector<double> mean, Vector<double> u, Span<int> index, Span<double> means, Span<double> uniforms)
     {
         if (packing == Packing.Compress && IsSupported(Packing.Compress))
@@ -120,6 +121,7 @@ internal static class OpenLanes
     }
 
     /// <summary>The AVX2 way: the mask's row of <see cref="Permutations"/> moves the open lanes to the front of each vector.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Permute(Vector<long> open, int start, Vector<double> mean, Vector<double> u, Span<int> index, Span<double> means, Span<double> uniforms)
     {
         uint mask = open.AsVector256().ExtractMostSignificantBits();

@@ -56,7 +56,7 @@ public sealed class RandomStream
     }
 
     /// <summary>Returns a uniformly distributed double in [0, 1) with 53 random bits.</summary>
-    public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
+    public double NextDouble() => ToUnit(NextUInt64());
 
     /// <summary>
     /// Fills <paramref name="destination"/> with the stream's next doubles, the values that as many calls of
@@ -67,11 +67,19 @@ public sealed class RandomStream
         ulong a = s0, b = s1, c = s2, d = s3;
         for (int i = 0; i < destination.Length; i++)
         {
-            destination[i] = (Step(ref a, ref b, ref c, ref d) >> 11) * (1.0 / (1UL << 53));
+            destination[i] = ToUnit(Step(ref a, ref b, ref c, ref d));
         }
 
         (s0, s1, s2, s3) = (a, b, c, d);
     }
+
+    /// <summary>
+    /// The top 53 bits of <paramref name="bits"/> as a double in [0, 1). They fit a <see cref="long"/>, whose conversion
+    /// is one instruction on every x64 processor; that of a <see cref="ulong"/> (same value) is a branch and several
+    /// instructions without AVX-512.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double ToUnit(ulong bits) => (long)(bits >> 11) * (1.0 / (1UL << 53));
 
     /// <summary>The generator's position, to return to with <see cref="Restore"/> (the spare normal deviate is not part of it).</summary>
     internal (ulong, ulong, ulong, ulong) Save() => (s0, s1, s2, s3);
