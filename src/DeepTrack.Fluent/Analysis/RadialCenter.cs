@@ -68,7 +68,7 @@ public static class RadialCenter
 
         int rows = height - 1;
         int cols = width - 1;
-        double[] buffer = ArrayPool<double>.Shared.Rent(7 * rows * cols + 11 * cols);
+        double[] buffer = ArrayPool<double>.Shared.Rent(7 * rows * cols + cols);
         try
         {
             return Locate(image, height, width, buffer);
@@ -95,7 +95,6 @@ public static class RadialCenter
         Span<double> slopes = buffer.AsSpan(5 * count, count);
         Span<double> intercepts = buffer.AsSpan(6 * count, count);
         Span<double> xs = buffer.AsSpan(7 * count, cols);
-        Span<double> terms = buffer.AsSpan(7 * count + cols, 10 * cols);
 
         for (int r = 0; r < rows; r++)
         {
@@ -112,21 +111,18 @@ public static class RadialCenter
             xs[c] = c - xOrigin;
         }
 
-        // Each pass computes the terms of row r + 1 a vector at a time while it adds those of row r in the
-        // reference's order (row by row, column by column), so the sums, and the result, are bit for bit those
-        // of the scalar algorithm, and the divisions of one row overlap the additions of the previous one.
+        // The terms of each row are computed a vector at a time and added to the running sums lane by lane, in the
+        // reference's order (row by row, column by column), so the sums, and the result, are bit for bit those of the
+        // scalar algorithm, while the divisions of the next vectors overlap the dependent additions.
         double sumG2 = 0.0;
         double sumG2X = 0.0;
         double sumG2Y = 0.0;
-        LineTerms(du, dv, hu, hv, rows, cols, 0, xs, yOrigin, g2, slopes, intercepts, terms.Slice(0, 2 * cols));
         for (int r = 0; r < rows; r++)
         {
-            if (r + 1 < rows)
-            {
-                LineTerms(du, dv, hu, hv, rows, cols, r + 1, xs, yOrigin, g2, slopes, intercepts, terms.Slice((r + 1) % 2 * 5 * cols, 2 * cols));
-            }
-
-            Add(g2.Slice(r * cols, cols), terms.Slice(r % 2 * 5 * cols, 2 * cols), ref sumG2, ref sumG2X, ref sumG2Y);
+            int o = r * cols;
+            VerticalMean(hu, rows, cols, r, du.Slice(o, cols));
+            VerticalMean(hv, rows, cols, r, dv.Slice(o, cols));
+            LineTerms(du.Slice(o, cols), dv.Slice(o, cols), xs, r - yOrigin, g2.Slice(o, cols), slopes.Slice(o, cols), intercepts.Slice(o, cols), ref sumG2, ref sumG2X, ref sumG2Y);
         }
 
         if (!(sumG2 > 0.0))
@@ -142,16 +138,10 @@ public static class RadialCenter
         double smmw = 0.0;
         double sbw = 0.0;
         double smbw = 0.0;
-        WeightedTerms(g2.Slice(0, cols), slopes.Slice(0, cols), intercepts.Slice(0, cols), xs, xCentroid, 0 - yOrigin - yCentroid, terms.Slice(0, 5 * cols));
         for (int r = 0; r < rows; r++)
         {
-            int o = (r + 1) * cols;
-            if (r + 1 < rows)
-            {
-                WeightedTerms(g2.Slice(o, cols), slopes.Slice(o, cols), intercepts.Slice(o, cols), xs, xCentroid, r + 1 - yOrigin - yCentroid, terms.Slice((r + 1) % 2 * 5 * cols, 5 * cols));
-            }
-
-            Add(terms.Slice(r % 2 * 5 * cols, 5 * cols), ref sw, ref smw, ref smmw, ref sbw, ref smbw);
+            int o = r * cols;
+            WeightedTerms(g2.Slice(o, cols), slopes.Slice(o, cols), intercepts.Slice(o, cols), xs, xCentroid, r - yOrigin - yCentroid, ref sw, ref smw, ref smmw, ref sbw, ref smbw);
         }
 
         double det = smw * smw - smmw * sw;
@@ -163,50 +153,6 @@ public static class RadialCenter
         double xc = (smbw * sw - smw * sbw) / det;
         double yc = (smbw * smw - smmw * sbw) / det;
         return new SubpixelLocation(xc + (width - 1) / 2.0, yc + (height - 1) / 2.0);
-    }
-
-    /// <summary>
-    /// Adds a row of terms to three running sums in column order: <paramref name="g2"/> to the first, the first and
-    /// second rows of <paramref name="terms"/> to the others. (The sums are kept in locals here: a loop in a method
-    /// that also calls others would keep them in memory, as no vector register survives a call.)
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Add(ReadOnlySpan<double> g2, ReadOnlySpan<double> terms, ref double s0, ref double s1, ref double s2)
-    {
-        double a = s0, b = s1, c = s2;
-        var t1 = terms.Slice(0, g2.Length);
-        var t2 = terms.Slice(g2.Length, g2.Length);
-        for (int i = 0; i < g2.Length; i++)
-        {
-            a += g2[i];
-            b += t1[i];
-            c += t2[i];
-        }
-
-        (s0, s1, s2) = (a, b, c);
-    }
-
-    /// <summary>Adds the five rows of <paramref name="terms"/> to five running sums in column order.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Add(ReadOnlySpan<double> terms, ref double s0, ref double s1, ref double s2, ref double s3, ref double s4)
-    {
-        int cols = terms.Length / 5;
-        double a = s0, b = s1, c = s2, d = s3, e = s4;
-        var t0 = terms.Slice(0, cols);
-        var t1 = terms.Slice(cols, cols);
-        var t2 = terms.Slice(2 * cols, cols);
-        var t3 = terms.Slice(3 * cols, cols);
-        var t4 = terms.Slice(4 * cols, cols);
-        for (int i = 0; i < t0.Length; i++)
-        {
-            a += t0[i];
-            b += t1[i];
-            c += t2[i];
-            d += t3[i];
-            e += t4[i];
-        }
-
-        (s0, s1, s2, s3, s4) = (a, b, c, d, e);
     }
 
     /// <summary>The slope of the line through a midpoint, with the reference's replacements for 0/0 and ±∞.</summary>
@@ -239,25 +185,18 @@ public static class RadialCenter
     }
 
     /// <summary>
-    /// For row <paramref name="r"/> of midpoints: completes the 3×3 box smoothing of both diagonal derivatives (the
-    /// vertical sums of their horizontal sums, over 9), stores |∇I|², the slope and the intercept of each line, and
-    /// writes the other terms of the centroid's sums, |∇I|²·x and |∇I|²·y, to the two rows of <paramref name="terms"/>.
+    /// For one row of midpoints, from its smoothed derivatives: stores |∇I|², the slope and the intercept of each line,
+    /// and adds |∇I|², |∇I|²·x and |∇I|²·y to the three sums of the centroid, column by column. (The sums are kept in
+    /// locals of a method that calls nothing: no vector register survives a call, so a loop in a method that calls
+    /// others would keep them in memory.)
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void LineTerms(
-        Span<double> du, Span<double> dv, ReadOnlySpan<double> hu, ReadOnlySpan<double> hv, int rows, int cols, int r,
-        ReadOnlySpan<double> xs, double yOrigin, Span<double> g2, Span<double> slopes, Span<double> intercepts, Span<double> terms)
+        ReadOnlySpan<double> fus, ReadOnlySpan<double> fvs, ReadOnlySpan<double> xs, double ym, Span<double> gs, Span<double> ms, Span<double> bs,
+        ref double sumG2, ref double sumG2X, ref double sumG2Y)
     {
-        int o = r * cols;
-        var fus = du.Slice(o, cols);
-        var fvs = dv.Slice(o, cols);
-        VerticalMean(hu, rows, cols, r, fus);
-        VerticalMean(hv, rows, cols, r, fvs);
-        var gs = g2.Slice(o, cols);
-        var ms = slopes.Slice(o, cols);
-        var bs = intercepts.Slice(o, cols);
-        var gx = terms.Slice(0, cols);
-        var gy = terms.Slice(cols, cols);
-        double ym = r - yOrigin;
+        int cols = fus.Length;
+        double s0 = sumG2, s1 = sumG2X, s2 = sumG2Y;
         var y = new Vector<double>(ym);
         int c = 0;
         for (; c <= cols - Vector<double>.Count; c += Vector<double>.Count)
@@ -272,8 +211,14 @@ public static class RadialCenter
             g.CopyTo(gs.Slice(c));
             m.CopyTo(ms.Slice(c));
             (y - m * x).CopyTo(bs.Slice(c));
-            (g * x).CopyTo(gx.Slice(c));
-            (g * y).CopyTo(gy.Slice(c));
+            var gx = g * x;
+            var gy = g * y;
+            for (int lane = 0; lane < Vector<double>.Count; lane++)
+            {
+                s0 += g[lane];
+                s1 += gx[lane];
+                s2 += gy[lane];
+            }
         }
 
         for (; c < cols; c++)
@@ -285,25 +230,25 @@ public static class RadialCenter
             gs[c] = g;
             ms[c] = m;
             bs[c] = ym - m * xs[c];
-            gx[c] = g * xs[c];
-            gy[c] = g * ym;
+            s0 += g;
+            s1 += g * xs[c];
+            s2 += g * ym;
         }
+
+        (sumG2, sumG2X, sumG2Y) = (s0, s1, s2);
     }
 
     /// <summary>
-    /// For one row of midpoints: writes the terms of the five weighted sums of the least-squares problem
-    /// (w', m·w', m²·w', b·w', m·b·w' with w' = w / (m² + 1)) to the five rows of <paramref name="terms"/>.
+    /// For one row of midpoints: adds the terms of the five weighted sums of the least-squares problem (w', m·w', m²·w',
+    /// b·w', m·b·w' with w' = w / (m² + 1)) to those sums, column by column.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void WeightedTerms(
         ReadOnlySpan<double> g2, ReadOnlySpan<double> slopes, ReadOnlySpan<double> intercepts, ReadOnlySpan<double> xs,
-        double xCentroid, double dy, Span<double> terms)
+        double xCentroid, double dy, ref double sw, ref double smw, ref double smmw, ref double sbw, ref double smbw)
     {
         int cols = g2.Length;
-        var t0 = terms.Slice(0, cols);
-        var t1 = terms.Slice(cols, cols);
-        var t2 = terms.Slice(2 * cols, cols);
-        var t3 = terms.Slice(3 * cols, cols);
-        var t4 = terms.Slice(4 * cols, cols);
+        double s0 = sw, s1 = smw, s2 = smmw, s3 = sbw, s4 = smbw;
         var centroid = new Vector<double>(xCentroid);
         var dy2 = new Vector<double>(dy * dy);
         int c = 0;
@@ -316,11 +261,17 @@ public static class RadialCenter
             var w = Vector.ConditionalSelect(Vector.GreaterThan(distance, Vector<double>.Zero), new Vector<double>(g2.Slice(c)) / distance, Vector<double>.Zero);
             var wm2p1 = w / (m * m + Vector<double>.One);
             var mwm2p1 = m * wm2p1;
-            wm2p1.CopyTo(t0.Slice(c));
-            mwm2p1.CopyTo(t1.Slice(c));
-            (m * mwm2p1).CopyTo(t2.Slice(c));
-            (b * wm2p1).CopyTo(t3.Slice(c));
-            (b * mwm2p1).CopyTo(t4.Slice(c));
+            var mmw = m * mwm2p1;
+            var bw = b * wm2p1;
+            var mbw = b * mwm2p1;
+            for (int lane = 0; lane < Vector<double>.Count; lane++)
+            {
+                s0 += wm2p1[lane];
+                s1 += mwm2p1[lane];
+                s2 += mmw[lane];
+                s3 += bw[lane];
+                s4 += mbw[lane];
+            }
         }
 
         for (; c < cols; c++)
@@ -332,12 +283,14 @@ public static class RadialCenter
             double w = distance > 0.0 ? g2[c] / distance : 0.0;
             double wm2p1 = w / (m * m + 1.0);
             double mwm2p1 = m * wm2p1;
-            t0[c] = wm2p1;
-            t1[c] = mwm2p1;
-            t2[c] = m * mwm2p1;
-            t3[c] = b * wm2p1;
-            t4[c] = b * mwm2p1;
+            s0 += wm2p1;
+            s1 += mwm2p1;
+            s2 += m * mwm2p1;
+            s3 += b * wm2p1;
+            s4 += b * mwm2p1;
         }
+
+        (sw, smw, smmw, sbw, smbw) = (s0, s1, s2, s3, s4);
     }
 
     /// <summary>
