@@ -107,7 +107,7 @@ internal static class PsfStamp
     /// target += (w₀₀·a + w₀₁·b) + (w₁₀·c + w₁₁·d): the four taps of a splat, upper row unshifted and shifted by one
     /// column, then the lower row.
     /// </summary>
-    private static void AddRun(Span<double> target, ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> c, ReadOnlySpan<double> d, Splat splat)
+    internal static void AddRun(Span<double> target, ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> c, ReadOnlySpan<double> d, Splat splat)
     {
         int i = 0;
         if (Vector.IsHardwareAccelerated)
@@ -135,7 +135,7 @@ internal static class PsfStamp
     /// An entry that does not fit the current splat (another pixel, or one already taken) starts a new one, so every
     /// entry is added exactly once, whatever the entries are.
     /// </summary>
-    private static List<Splat> Splats(IReadOnlyList<(int Index, double Value)> entries, int width)
+    internal static List<Splat> Splats(IReadOnlyList<(int Index, double Value)> entries, int width)
     {
         var splats = new List<Splat>((entries.Count + 3) / 4);
         Splat current = default;
@@ -175,12 +175,13 @@ internal static class PsfStamp
         return splats;
     }
 
-    private static int Modulo(int value, int modulus)
+    /// <summary>The remainder of <paramref name="value"/> by <paramref name="modulus"/>, in [0, modulus).</summary>
+    internal static int Modulo(int value, int modulus)
     {
         int result = value % modulus;
         return result < 0 ? result + modulus : result;
     }
 
     /// <summary>Four pixels of a bilinear splat: top-left at (Row, Column); W₀₁ is one column right, W₁₀ one row down.</summary>
-    private readonly record struct Splat(int Row, int Column, double W00, double W01, double W10, double W11);
+    internal readonly record struct Splat(int Row, int Column, double W00, double W01, double W10, double W11);
 }

@@ -1,12 +1,12 @@
-using System.Numerics;
 using DeepTrack.Fluent.Physics;
 
 namespace DeepTrack.Fluent.Tests.Physics;
 
 /// <summary>
 /// The one-pass stamp as <see cref="PsfStamp"/> computed it before it added output rows in pairs (commit 201fff8): one
-/// output row at a time. The method bodies are copied unchanged, so that <see cref="PsfStampEquivalenceTests"/> can
-/// require the paired rows to give the same bits.
+/// output row at a time, each with <see cref="PsfStamp.AddRun"/>. The loop is copied unchanged (the splats, the runs
+/// and their arithmetic are the stamp's own), so that <see cref="PsfStampEquivalenceTests"/> can require the paired
+/// rows to give the same bits as single rows.
 /// </summary>
 internal static class RowByRowPsfStamp
 {
@@ -18,15 +18,15 @@ internal static class RowByRowPsfStamp
     public static void Stamp(PsfPlane psf, SimulationLayout layout, IReadOnlyList<(int Index, double Value)> entries, double[] output)
     {
         int height = layout.GridHeight, width = layout.GridWidth;
-        var splats = Splats(entries, width);
+        var splats = PsfStamp.Splats(entries, width);
         var top = new int[splats.Count];
         var left = new int[splats.Count];
         var shifted = new int[splats.Count];
         for (int k = 0; k < splats.Count; k++)
         {
             top[k] = splats[k].Row;
-            left[k] = Modulo(layout.CropColumn - splats[k].Column, width);
-            shifted[k] = Modulo(left[k] - 1, width);
+            left[k] = PsfStamp.Modulo(layout.CropColumn - splats[k].Column, width);
+            shifted[k] = PsfStamp.Modulo(left[k] - 1, width);
         }
 
         for (int row = 0; row < layout.OutputHeight; row++)
@@ -34,7 +34,7 @@ internal static class RowByRowPsfStamp
             var target = output.AsSpan(row * layout.OutputWidth, layout.OutputWidth);
             for (int k = 0; k < splats.Count; k++)
             {
-                int upper = Modulo(row + layout.CropRow - top[k], height);
+                int upper = PsfStamp.Modulo(row + layout.CropRow - top[k], height);
                 int lower = upper == 0 ? height - 1 : upper - 1;
                 var upperLine = psf.Psf.AsSpan(upper * width, width);
                 var lowerLine = psf.Psf.AsSpan(lower * width, width);
@@ -45,7 +45,7 @@ internal static class RowByRowPsfStamp
                 while (done < target.Length)
                 {
                     int run = Math.Min(target.Length - done, Math.Min(width - a, width - b));
-                    AddRun(target.Slice(done, run), upperLine.Slice(a, run), upperLine.Slice(b, run), lowerLine.Slice(a, run), lowerLine.Slice(b, run), splat);
+                    PsfStamp.AddRun(target.Slice(done, run), upperLine.Slice(a, run), upperLine.Slice(b, run), lowerLine.Slice(a, run), lowerLine.Slice(b, run), splat);
                     done += run;
                     a = (a + run) % width;
                     b = (b + run) % width;
@@ -53,85 +53,4 @@ internal static class RowByRowPsfStamp
             }
         }
     }
-
-    /// <summary>
-    /// target += (w₀₀·a + w₀₁·b) + (w₁₀·c + w₁₁·d): the four taps of a splat, upper row unshifted and shifted by one
-    /// column, then the lower row.
-    /// </summary>
-    private static void AddRun(Span<double> target, ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> c, ReadOnlySpan<double> d, Splat splat)
-    {
-        int i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            var w00 = new Vector<double>(splat.W00);
-            var w01 = new Vector<double>(splat.W01);
-            var w10 = new Vector<double>(splat.W10);
-            var w11 = new Vector<double>(splat.W11);
-            for (; i <= target.Length - Vector<double>.Count; i += Vector<double>.Count)
-            {
-                var sum = (w00 * new Vector<double>(a.Slice(i)) + w01 * new Vector<double>(b.Slice(i)))
-                    + (w10 * new Vector<double>(c.Slice(i)) + w11 * new Vector<double>(d.Slice(i)));
-                (new Vector<double>(target.Slice(i)) + sum).CopyTo(target.Slice(i));
-            }
-        }
-
-        for (; i < target.Length; i++)
-        {
-            target[i] += (splat.W00 * a[i] + splat.W01 * b[i]) + (splat.W10 * c[i] + splat.W11 * d[i]);
-        }
-    }
-
-    /// <summary>
-    /// Groups consecutive entries into 2×2 splats (top-left grid row and column, four values; absent pixels weigh 0).
-    /// An entry that does not fit the current splat (another pixel, or one already taken) starts a new one, so every
-    /// entry is added exactly once, whatever the entries are.
-    /// </summary>
-    private static List<Splat> Splats(IReadOnlyList<(int Index, double Value)> entries, int width)
-    {
-        var splats = new List<Splat>((entries.Count + 3) / 4);
-        Splat current = default;
-        int filled = 0;
-        foreach (var (index, value) in entries)
-        {
-            int row = index / width, column = index % width;
-            int dr = row - current.Row, dc = column - current.Column;
-            int slot = 1 << (2 * dr + dc);
-            if (filled == 0 || dr is not (0 or 1) || dc is not (0 or 1) || (filled & slot) != 0)
-            {
-                if (filled != 0)
-                {
-                    splats.Add(current);
-                }
-
-                current = new Splat(row, column, value, 0, 0, 0);
-                filled = 1;
-                continue;
-            }
-
-            current = slot switch
-            {
-                1 => current with { W00 = value },
-                2 => current with { W01 = value },
-                4 => current with { W10 = value },
-                _ => current with { W11 = value },
-            };
-            filled |= slot;
-        }
-
-        if (filled != 0)
-        {
-            splats.Add(current);
-        }
-
-        return splats;
-    }
-
-    private static int Modulo(int value, int modulus)
-    {
-        int result = value % modulus;
-        return result < 0 ? result + modulus : result;
-    }
-
-    /// <summary>Four pixels of a bilinear splat: top-left at (Row, Column); W₀₁ is one column right, W₁₀ one row down.</summary>
-    private readonly record struct Splat(int Row, int Column, double W00, double W01, double W10, double W11);
 }
