@@ -1,6 +1,7 @@
 using System;
 using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 
 namespace DeepTrack.Fluent.Noise;
 
@@ -74,7 +75,7 @@ public sealed partial record PoissonNoise : Feature<Image<double>, Image<double>
     /// </summary>
     internal static void Draw(ReadOnlySpan<double> source, double scale, Span<double> target, RandomStream random)
     {
-        const int Pending = 64;
+        const int Pending = 256;
         Span<double> storage = stackalloc double[256];
         Span<int> pendingIndex = stackalloc int[Pending + Vector<double>.Count];
         Span<double> pendingMean = stackalloc double[Pending + Vector<double>.Count];
@@ -82,47 +83,46 @@ public sealed partial record PoissonNoise : Feature<Image<double>, Image<double>
         var uniforms = new UniformBuffer(random, storage);
         int width = Vector<double>.Count, i = 0, pending = 0;
         var scales = new Vector<double>(scale);
-        var limit = new Vector<double>(PoissonSampler.InversionLimit);
-        for (; i <= source.Length - width; i += width)
+        while (i <= source.Length - width)
         {
-            var pixels = new Vector<double>(source.Slice(i));
-            var mean = pixels * scales;
-            if (!Vector.GreaterThanAll(pixels, Vector<double>.Zero) || !Vector.LessThanAll(mean, limit) || (uniforms.Remaining > 0 && uniforms.Remaining < width))
+            // A run of vectors on the shortcut's path, as long as the current block of uniforms and the room for
+            // pending pixels last; it stops before the first vector that must be drawn pixel by pixel.
+            var block = uniforms.Block();
+            int vectors = Math.Min((source.Length - i) / width, Math.Min(block.Length / width, (Pending - pending) / width));
+            int done = Shortcut(source.Slice(i, vectors * width), target.Slice(i, vectors * width), block, scales, i, pendingIndex, pendingMean, pendingU, ref pending);
+            uniforms.Skip(done * width);
+            i += done * width;
+            if (done == vectors && vectors > 0)
             {
-                for (int j = i; j < i + width; j++)
-                {
-                    double photons = source[j] * scale;
-                    if (source[j] > 0 && photons < PoissonSampler.InversionLimit)
-                    {
-                        double draw = uniforms.NextDouble();
-                        target[j] = 0;
-                        if (!(draw < 1 - photons))
-                        {
-                            pendingIndex[pending] = j;
-                            pendingMean[pending] = photons;
-                            pendingU[pending] = draw;
-                            pending++;
-                        }
-                    }
-                    else
-                    {
-                        target[j] = Pixel(ref uniforms, random, source[j], scale);
-                    }
-                }
-            }
-            else
-            {
-                var u = new Vector<double>(uniforms.Take(width));
-                Vector<double>.Zero.CopyTo(target.Slice(i));
-                var open = ~Vector.LessThan(u, Vector<double>.One - mean);
-                pending += OpenLanes.Collect(OpenLanes.Best, open, i, mean, u, pendingIndex.Slice(pending), pendingMean.Slice(pending), pendingU.Slice(pending));
+                FlushWhenFull(ref pending, pendingIndex, pendingMean, pendingU, scale, target, Pending - width);
+                continue;
             }
 
-            if (pending > Pending - width)
+            // This vector has a pixel off the shortcut's path (not positive, at or beyond the inversion limit) or
+            // would take uniforms from two blocks: its pixels are drawn one by one.
+            for (int j = i; j < i + width; j++)
             {
-                Invert(pendingIndex[..pending], pendingMean, pendingU, scale, target);
-                pending = 0;
+                double photons = source[j] * scale;
+                if (source[j] > 0 && photons < PoissonSampler.InversionLimit)
+                {
+                    double draw = uniforms.NextDouble();
+                    target[j] = 0;
+                    if (!(draw < 1 - photons))
+                    {
+                        pendingIndex[pending] = j;
+                        pendingMean[pending] = photons;
+                        pendingU[pending] = draw;
+                        pending++;
+                    }
+                }
+                else
+                {
+                    target[j] = Pixel(ref uniforms, random, source[j], scale);
+                }
             }
+
+            i += width;
+            FlushWhenFull(ref pending, pendingIndex, pendingMean, pendingU, scale, target, Pending - width);
         }
 
         Invert(pendingIndex[..pending], pendingMean, pendingU, scale, target);
@@ -132,6 +132,49 @@ public sealed partial record PoissonNoise : Feature<Image<double>, Image<double>
         }
 
         uniforms.Sync();
+    }
+
+    /// <summary>
+    /// The shortcut a vector at a time over <paramref name="source"/> (a whole number of vectors) with the uniforms of
+    /// <paramref name="u"/> in order, until a vector has a pixel that is not positive or not below the inversion limit;
+    /// the pixels it leaves are appended to the pending ones. Returns the number of vectors done. (A method of its own,
+    /// so that its loop keeps its counters in registers: the caller's buffer of uniforms lives in memory.)
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int Shortcut(
+        ReadOnlySpan<double> source, Span<double> target, ReadOnlySpan<double> u, Vector<double> scales, int start,
+        Span<int> pendingIndex, Span<double> pendingMean, Span<double> pendingU, ref int pending)
+    {
+        int width = Vector<double>.Count, count = source.Length / width, p = pending, v = 0;
+        var limit = new Vector<double>(PoissonSampler.InversionLimit);
+        for (; v < count; v++)
+        {
+            int o = v * width;
+            var pixels = new Vector<double>(source.Slice(o));
+            var mean = pixels * scales;
+            if (!Vector.GreaterThanAll(pixels, Vector<double>.Zero) || !Vector.LessThanAll(mean, limit))
+            {
+                break;
+            }
+
+            var draws = new Vector<double>(u.Slice(o));
+            Vector<double>.Zero.CopyTo(target.Slice(o));
+            var open = ~Vector.LessThan(draws, Vector<double>.One - mean);
+            p += OpenLanes.Collect(OpenLanes.Best, open, start + o, mean, draws, pendingIndex.Slice(p), pendingMean.Slice(p), pendingU.Slice(p));
+        }
+
+        pending = p;
+        return v;
+    }
+
+    /// <summary>Inverts the pending pixels once there are more than <paramref name="room"/>, and empties the list.</summary>
+    private static void FlushWhenFull(ref int pending, ReadOnlySpan<int> pendingIndex, Span<double> pendingMean, Span<double> pendingU, double scale, Span<double> target, int room)
+    {
+        if (pending > room)
+        {
+            Invert(pendingIndex[..pending], pendingMean, pendingU, scale, target);
+            pending = 0;
+        }
     }
 
     /// <summary>

@@ -46,20 +46,30 @@ internal ref struct UniformBuffer
     }
 
     /// <summary>
-    /// The next <paramref name="count"/> values as a span, drawing a new block first when the current one is used up.
+    /// The values of the current block not yet taken, drawing a new block first when it is used up (empty with empty
+    /// storage). Taking some of them is <see cref="Skip"/>.
     /// </summary>
-    /// <param name="count">How many (at most <see cref="Remaining"/> if that is not 0, and at most the block size).</param>
     /// <returns>The values, valid until the next call.</returns>
-    public ReadOnlySpan<double> Take(int count)
+    public ReadOnlySpan<double> Block()
     {
-        if (next == available)
+        if (next == available && !values.IsEmpty)
         {
             Refill();
         }
 
-        var taken = values.Slice(next, count);
+        return values[next..available];
+    }
+
+    /// <summary>Takes <paramref name="count"/> values of <see cref="Block"/>.</summary>
+    /// <param name="count">How many (at most the length of the block).</param>
+    public void Skip(int count)
+    {
+        if ((uint)count > (uint)(available - next))
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, $"Only {available - next} values are left in the block.");
+        }
+
         next += count;
-        return taken;
     }
 
     /// <summary>Puts the stream just after the last value taken; later values are drawn from there.</summary>
