@@ -33,6 +33,7 @@ internal static class TableBench
             + $"tiered compilation {AppContext.GetData("System.Runtime.TieredCompilation") ?? "default"}, tiered PGO {AppContext.GetData("System.Runtime.TieredPGO") ?? "default"}");
         Console.WriteLine($"warm-up {warmUp} s per case, {batches} batches of about {batchSeconds} s each; spread = (slowest − fastest batch) / 2 / median;"
             + " CPU time is the process's (user + system, all threads), so on a loaded machine it shows what the work costs, and all cores / one thread shows the overhead of parallel generation");
+        Console.WriteLine($"before the table, {MachineCeiling.Describe()}");
         Console.WriteLine();
         Console.WriteLine("| case | DT2 ms (reference) | one thread, per image | spread | CPU time per image | ratio to DT2 | allocated per image, one thread | all cores, images/s | spread | all cores / one thread | CPU time per image, all cores / one thread | system share of CPU, all cores | GC pauses, share of the time, all cores | full collections per 1,000 images, all cores | contended lock acquisitions per 1,000 images, all cores |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -45,6 +46,9 @@ internal static class TableBench
 
             Measure(item, warmUp, batchSeconds, batches);
         }
+
+        Console.WriteLine();
+        Console.WriteLine($"after the table, {MachineCeiling.Describe()}");
     }
 
     private static void Measure(Case item, double warmUp, double batchSeconds, int batches)
