@@ -22,7 +22,18 @@ public class CellCountingSampleTests
         // Run again with --resume: the training state of the finished run gives the same network without training it again.
         var log = new StringWriter();
         var again = CountingCase.Run(settings, log);
-        Assert.Equal(result.UNet.MeanAbsoluteErrorPercent, again.UNet.MeanAbsoluteErrorPercent);
+        // The simulated test images are the same to the bit (their true counts and both baselines); the U-Net's counts
+        // to a relative 1e-6: libtorch's float32 kernels may round the same weights' outputs differently in another
+        // run (in one run of the whole suite its mean error differed in the ninth digit), while a network trained
+        // again differs in the first digits.
+        Assert.Equal(result.Images.Count, again.Images.Count);
+        for (int k = 0; k < result.Images.Count; k++)
+        {
+            var (before, after) = (result.Images[k], again.Images[k]);
+            Assert.Equal((before.True, before.PixelSum, before.Threshold), (after.True, after.PixelSum, after.Threshold));
+            Assert.True(Math.Abs(after.UNet - before.UNet) <= 1e-6 * Math.Abs(before.UNet), $"test image {k}: U-Net count {before.UNet:R}, resumed {after.UNet:R}");
+        }
+
         Assert.DoesNotContain("epoch 1/12", log.ToString(), StringComparison.Ordinal);
         Assert.False(Settings.Parse([]).Resume);
     }
