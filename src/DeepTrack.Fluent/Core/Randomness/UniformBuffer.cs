@@ -25,9 +25,6 @@ internal ref struct UniformBuffer
         values = storage;
     }
 
-    /// <summary>The values of the current block not yet taken (0 with empty storage).</summary>
-    public readonly int Remaining => available - next;
-
     /// <summary>The next value.</summary>
     /// <returns>A uniform double in [0, 1).</returns>
     public double NextDouble()
