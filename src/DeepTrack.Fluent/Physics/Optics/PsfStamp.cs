@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace DeepTrack.Fluent.Physics;
 
@@ -81,16 +82,13 @@ internal static class PsfStamp
         int i = 0;
         if (Vector.IsHardwareAccelerated)
         {
-            var w00 = new Vector<double>(splat.W00);
-            var w01 = new Vector<double>(splat.W01);
-            var w10 = new Vector<double>(splat.W10);
-            var w11 = new Vector<double>(splat.W11);
+            var (w00, w01, w10, w11) = splat.Broadcast();
             for (; i <= first.Length - Vector<double>.Count; i += Vector<double>.Count)
             {
                 var shared = new Vector<double>(c.Slice(i));
                 var sharedShifted = new Vector<double>(d.Slice(i));
-                var upperSum = (w00 * shared + w01 * sharedShifted) + (w10 * new Vector<double>(e.Slice(i)) + w11 * new Vector<double>(f.Slice(i)));
-                var lowerSum = (w00 * new Vector<double>(a.Slice(i)) + w01 * new Vector<double>(b.Slice(i))) + (w10 * shared + w11 * sharedShifted);
+                var upperSum = Taps(w00, w01, w10, w11, shared, sharedShifted, new Vector<double>(e.Slice(i)), new Vector<double>(f.Slice(i)));
+                var lowerSum = Taps(w00, w01, w10, w11, new Vector<double>(a.Slice(i)), new Vector<double>(b.Slice(i)), shared, sharedShifted);
                 (new Vector<double>(first.Slice(i)) + upperSum).CopyTo(first.Slice(i));
                 (new Vector<double>(second.Slice(i)) + lowerSum).CopyTo(second.Slice(i));
             }
@@ -98,8 +96,8 @@ internal static class PsfStamp
 
         for (; i < first.Length; i++)
         {
-            first[i] += (splat.W00 * c[i] + splat.W01 * d[i]) + (splat.W10 * e[i] + splat.W11 * f[i]);
-            second[i] += (splat.W00 * a[i] + splat.W01 * b[i]) + (splat.W10 * c[i] + splat.W11 * d[i]);
+            first[i] += splat.Taps(c[i], d[i], e[i], f[i]);
+            second[i] += splat.Taps(a[i], b[i], c[i], d[i]);
         }
     }
 
@@ -112,23 +110,24 @@ internal static class PsfStamp
         int i = 0;
         if (Vector.IsHardwareAccelerated)
         {
-            var w00 = new Vector<double>(splat.W00);
-            var w01 = new Vector<double>(splat.W01);
-            var w10 = new Vector<double>(splat.W10);
-            var w11 = new Vector<double>(splat.W11);
+            var (w00, w01, w10, w11) = splat.Broadcast();
             for (; i <= target.Length - Vector<double>.Count; i += Vector<double>.Count)
             {
-                var sum = (w00 * new Vector<double>(a.Slice(i)) + w01 * new Vector<double>(b.Slice(i)))
-                    + (w10 * new Vector<double>(c.Slice(i)) + w11 * new Vector<double>(d.Slice(i)));
+                var sum = Taps(w00, w01, w10, w11, new Vector<double>(a.Slice(i)), new Vector<double>(b.Slice(i)), new Vector<double>(c.Slice(i)), new Vector<double>(d.Slice(i)));
                 (new Vector<double>(target.Slice(i)) + sum).CopyTo(target.Slice(i));
             }
         }
 
         for (; i < target.Length; i++)
         {
-            target[i] += (splat.W00 * a[i] + splat.W01 * b[i]) + (splat.W10 * c[i] + splat.W11 * d[i]);
+            target[i] += splat.Taps(a[i], b[i], c[i], d[i]);
         }
     }
+
+    /// <summary><see cref="Splat.Taps"/> a vector at a time, with the weights in every lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<double> Taps(Vector<double> w00, Vector<double> w01, Vector<double> w10, Vector<double> w11, Vector<double> a, Vector<double> b, Vector<double> c, Vector<double> d) =>
+        (w00 * a + w01 * b) + (w10 * c + w11 * d);
 
     /// <summary>
     /// Groups consecutive entries into 2×2 splats (top-left grid row and column, four values; absent pixels weigh 0).
@@ -183,5 +182,12 @@ internal static class PsfStamp
     }
 
     /// <summary>Four pixels of a bilinear splat: top-left at (Row, Column); W₀₁ is one column right, W₁₀ one row down.</summary>
-    internal readonly record struct Splat(int Row, int Column, double W00, double W01, double W10, double W11);
+    internal readonly record struct Splat(int Row, int Column, double W00, double W01, double W10, double W11)
+    {
+        /// <summary>(w₀₀·a + w₀₁·b) + (w₁₀·c + w₁₁·d): the four taps, upper row unshifted and shifted by one column, then the lower row.</summary>
+        public double Taps(double a, double b, double c, double d) => (W00 * a + W01 * b) + (W10 * c + W11 * d);
+
+        /// <summary>The four weights, each in every lane of a vector.</summary>
+        public (Vector<double> W00, Vector<double> W01, Vector<double> W10, Vector<double> W11) Broadcast() => (new(W00), new(W01), new(W10), new(W11));
+    }
 }
