@@ -87,54 +87,54 @@ internal static class OpenLanes
     };
 
     /// <summary>
-    /// Writes the pixels of the open lanes (index, mean, uniform) to the front of the three spans, in lane order, and
-    /// returns how many there are; each span has room for a whole vector, whose lanes beyond the count are overwritten
-    /// with anything.
+    /// Writes the pixels of the open lanes (index, mean, uniform) from the three references on, in lane order, and
+    /// returns how many there are; each reference has room for a whole vector after it (not checked: the caller
+    /// checks it once for a loop of calls), whose lanes beyond the count are overwritten with anything.
     /// </summary>
     /// <param name="packing">The way to pack (one that <see cref="IsSupported"/> allows).</param>
     /// <param name="open">All bits set in the lanes to collect, none in the others.</param>
     /// <param name="start">The index of the vector's first pixel.</param>
     /// <param name="mean">The pixels' means.</param>
     /// <param name="u">The pixels' uniforms.</param>
-    /// <param name="index">Receives the open pixels' indices.</param>
-    /// <param name="means">Receives their means.</param>
-    /// <param name="uniforms">Receives their uniforms.</param>
+    /// <param name="index">Receives the open pixels' indices, from here on.</param>
+    /// <param name="means">Receives their means, from here on.</param>
+    /// <param name="uniforms">Receives their uniforms, from here on.</param>
     /// <returns>The number of open lanes.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Collect(Packing packing, Vector<long> open, int start, Vector<double> mean, Vector<double> u, Span<int> index, Span<double> means, Span<double> uniforms)
+    public static int Collect(Packing packing, Vector<long> open, int start, Vector<double> mean, Vector<double> u, ref int index, ref double means, ref double uniforms)
     {
         if (packing == Packing.Compress && IsSupported(Packing.Compress))
         {
             var mask = open.AsVector256();
-            Avx512F.VL.Compress(Vector256<double>.Zero, mask.AsDouble(), mean.AsVector256()).CopyTo(means);
-            Avx512F.VL.Compress(Vector256<double>.Zero, mask.AsDouble(), u.AsVector256()).CopyTo(uniforms);
-            Avx512F.VL.Compress(Vector128<int>.Zero, Avx512F.VL.ConvertToVector128Int32(mask), Vector128.Create(start) + Vector128.Create(0, 1, 2, 3)).CopyTo(index);
+            Avx512F.VL.Compress(Vector256<double>.Zero, mask.AsDouble(), mean.AsVector256()).StoreUnsafe(ref means);
+            Avx512F.VL.Compress(Vector256<double>.Zero, mask.AsDouble(), u.AsVector256()).StoreUnsafe(ref uniforms);
+            Avx512F.VL.Compress(Vector128<int>.Zero, Avx512F.VL.ConvertToVector128Int32(mask), Vector128.Create(start) + Vector128.Create(0, 1, 2, 3)).StoreUnsafe(ref index);
             return BitOperations.PopCount(mask.ExtractMostSignificantBits());
         }
 
         if (packing == Packing.Permute && IsSupported(Packing.Permute))
         {
-            return Permute(open, start, mean, u, index, means, uniforms);
+            return Permute(open, start, mean, u, ref index, ref means, ref uniforms);
         }
 
-        return Loop(open, start, mean, u, index, means, uniforms);
+        return Loop(open, start, mean, u, ref index, ref means, ref uniforms);
     }
 
     /// <summary>The AVX2 way: the mask's row of <see cref="Permutations"/> moves the open lanes to the front of each vector.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Permute(Vector<long> open, int start, Vector<double> mean, Vector<double> u, Span<int> index, Span<double> means, Span<double> uniforms)
+    private static int Permute(Vector<long> open, int start, Vector<double> mean, Vector<double> u, ref int index, ref double means, ref double uniforms)
     {
         uint mask = open.AsVector256().ExtractMostSignificantBits();
         var permutation = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(Permutations), 8 * mask);
-        Avx2.PermuteVar8x32(mean.AsVector256().AsSingle(), permutation).AsDouble().CopyTo(means);
-        Avx2.PermuteVar8x32(u.AsVector256().AsSingle(), permutation).AsDouble().CopyTo(uniforms);
-        (Vector128.Create(start) + Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(Lanes), 4 * mask)).CopyTo(index);
+        Avx2.PermuteVar8x32(mean.AsVector256().AsSingle(), permutation).AsDouble().StoreUnsafe(ref means);
+        Avx2.PermuteVar8x32(u.AsVector256().AsSingle(), permutation).AsDouble().StoreUnsafe(ref uniforms);
+        (Vector128.Create(start) + Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(Lanes), 4 * mask)).StoreUnsafe(ref index);
         return BitOperations.PopCount(mask);
     }
 
     /// <summary>The portable way: every lane written, the count advanced by the open ones.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Loop(Vector<long> open, int start, Vector<double> mean, Vector<double> u, Span<int> index, Span<double> means, Span<double> uniforms)
+    private static int Loop(Vector<long> open, int start, Vector<double> mean, Vector<double> u, ref int index, ref double means, ref double uniforms)
     {
         if (open == Vector<long>.Zero)
         {
@@ -144,9 +144,9 @@ internal static class OpenLanes
         int count = 0;
         for (int lane = 0; lane < Vector<double>.Count; lane++)
         {
-            index[count] = start + lane;
-            means[count] = mean[lane];
-            uniforms[count] = u[lane];
+            Unsafe.Add(ref index, count) = start + lane;
+            Unsafe.Add(ref means, count) = mean[lane];
+            Unsafe.Add(ref uniforms, count) = u[lane];
             count += (int)(open[lane] & 1);
         }
 

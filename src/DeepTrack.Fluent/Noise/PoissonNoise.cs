@@ -2,6 +2,7 @@ using System;
 using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace DeepTrack.Fluent.Noise;
 
@@ -138,32 +139,47 @@ public sealed partial record PoissonNoise : Feature<Image<double>, Image<double>
     /// The shortcut a vector at a time over <paramref name="source"/> (a whole number of vectors) with the uniforms of
     /// <paramref name="u"/> in order, until a vector has a pixel that is not positive or not below the inversion limit;
     /// the pixels it leaves are appended to the pending ones. Returns the number of vectors done. (A method of its own,
-    /// so that its loop keeps its counters in registers: the caller's buffer of uniforms lives in memory.)
+    /// so that its loop keeps its counters in registers: the caller's buffer of uniforms lives in memory. The lengths
+    /// are checked once, before the loop, which then reads and writes through references without bounds checks: with
+    /// eight spans' lengths and bounds checked per vector, the loop had more counters than registers.)
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static int Shortcut(
         ReadOnlySpan<double> source, Span<double> target, ReadOnlySpan<double> u, Vector<double> scales, int start,
         Span<int> pendingIndex, Span<double> pendingMean, Span<double> pendingU, ref int pending)
     {
-        int width = Vector<double>.Count, count = source.Length / width, p = pending, v = 0;
+        int width = Vector<double>.Count, count = source.Length / width, v = 0;
+        int room = Math.Min(pendingIndex.Length, Math.Min(pendingMean.Length, pendingU.Length));
+        if (source.Length % width != 0 || target.Length < source.Length || u.Length < source.Length || room < pending + source.Length)
+        {
+            throw new ArgumentException($"The shortcut needs whole vectors ({source.Length} pixels), a target and uniforms for each and room for all of them pending after {pending} ({room}).");
+        }
+
+        ref double pixelsAt = ref MemoryMarshal.GetReference(source);
+        ref double targetAt = ref MemoryMarshal.GetReference(target);
+        ref double drawsAt = ref MemoryMarshal.GetReference(u);
+        ref int indexAt = ref MemoryMarshal.GetReference(pendingIndex);
+        ref double meanAt = ref MemoryMarshal.GetReference(pendingMean);
+        ref double uniformAt = ref MemoryMarshal.GetReference(pendingU);
         var limit = new Vector<double>(PoissonSampler.InversionLimit);
+        nint p = pending;
         for (; v < count; v++)
         {
-            int o = v * width;
-            var pixels = new Vector<double>(source.Slice(o));
+            nuint o = (nuint)(v * width);
+            var pixels = Vector.LoadUnsafe(ref pixelsAt, o);
             var mean = pixels * scales;
             if (!Vector.GreaterThanAll(pixels, Vector<double>.Zero) || !Vector.LessThanAll(mean, limit))
             {
                 break;
             }
 
-            var draws = new Vector<double>(u.Slice(o));
-            Vector<double>.Zero.CopyTo(target.Slice(o));
+            var draws = Vector.LoadUnsafe(ref drawsAt, o);
+            Vector.StoreUnsafe(Vector<double>.Zero, ref targetAt, o);
             var open = ~Vector.LessThan(draws, Vector<double>.One - mean);
-            p += OpenLanes.Collect(OpenLanes.Best, open, start + o, mean, draws, pendingIndex.Slice(p), pendingMean.Slice(p), pendingU.Slice(p));
+            p += OpenLanes.Collect(OpenLanes.Best, open, start + (int)o, mean, draws, ref Unsafe.Add(ref indexAt, p), ref Unsafe.Add(ref meanAt, p), ref Unsafe.Add(ref uniformAt, p));
         }
 
-        pending = p;
+        pending = (int)p;
         return v;
     }
 

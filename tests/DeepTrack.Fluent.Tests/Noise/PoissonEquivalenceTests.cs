@@ -168,7 +168,7 @@ public class PoissonEquivalenceTests
                     var index = new int[2 * width];
                     var collectedMeans = new double[2 * width];
                     var collectedUniforms = new double[2 * width];
-                    int count = OpenLanes.Collect(packing, new Vector<long>(lanes), start, new Vector<double>(means), new Vector<double>(uniforms), index, collectedMeans, collectedUniforms);
+                    int count = OpenLanes.Collect(packing, new Vector<long>(lanes), start, new Vector<double>(means), new Vector<double>(uniforms), ref index[0], ref collectedMeans[0], ref collectedUniforms[0]);
 
                     Assert.Equal(expected.Length, count);
                     for (int k = 0; k < count; k++)
