@@ -204,15 +204,29 @@ public sealed partial record PoissonNoise : Feature<Image<double>, Image<double>
         mean.Slice(index.Length, width).Clear();
         u.Slice(index.Length, width).Clear();
         var scales = new Vector<double>(scale);
+        Span<double> decided = stackalloc double[Vector<double>.Count];
         for (int start = 0; start < index.Length; start += width)
         {
             var means = new Vector<double>(mean.Slice(start));
             var uniforms = new Vector<double>(u.Slice(start));
             var counts = PoissonSampler.Invert(means, uniforms, out var undecided) / scales;
+            // The counts go through memory once, so that a lane is read back by a load, not by taking the vector apart.
+            counts.CopyTo(decided);
+            if (undecided != Vector<long>.Zero)
+            {
+                for (int lane = 0; lane < width; lane++)
+                {
+                    if (undecided[lane] != 0)
+                    {
+                        decided[lane] = PoissonSampler.Inversion(uniforms[lane], means[lane]) / scale;
+                    }
+                }
+            }
+
             int lanes = Math.Min(width, index.Length - start);
             for (int lane = 0; lane < lanes; lane++)
             {
-                target[index[start + lane]] = undecided[lane] != 0 ? PoissonSampler.Inversion(uniforms[lane], means[lane]) / scale : counts[lane];
+                target[index[start + lane]] = decided[lane];
             }
         }
     }
