@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace DeepTrack.Fluent.Physics;
 
@@ -22,14 +23,16 @@ internal static class PsfStamp
     {
         int height = layout.GridHeight, width = layout.GridWidth;
         var splats = Splats(entries, width);
-        var top = new int[splats.Count];
-        var left = new int[splats.Count];
-        var shifted = new int[splats.Count];
+
+        // Per splat, the PSF row of the first output row's upper taps (advanced with the rows, no division per row)
+        // and the runs of output columns between the places where either column offset wraps around the grid (the
+        // same for every row).
+        var upperRow = new int[splats.Count];
+        var runs = new Run[splats.Count][];
         for (int k = 0; k < splats.Count; k++)
         {
-            top[k] = splats[k].Row;
-            left[k] = Modulo(layout.CropColumn - splats[k].Column, width);
-            shifted[k] = Modulo(left[k] - 1, width);
+            upperRow[k] = Modulo(layout.CropRow - splats[k].Row, height);
+            runs[k] = Runs(Modulo(layout.CropColumn - splats[k].Column, width), width, layout.OutputWidth);
         }
 
         // Output rows are added in pairs: the PSF row that is the upper row of a splat's taps for the first output row
@@ -41,19 +44,15 @@ internal static class PsfStamp
             var second = pair ? output.AsSpan((row + 1) * layout.OutputWidth, layout.OutputWidth) : default;
             for (int k = 0; k < splats.Count; k++)
             {
-                int upper = Modulo(row + layout.CropRow - top[k], height);
+                int upper = upperRow[k];
                 int lower = upper == 0 ? height - 1 : upper - 1;
                 int next = upper == height - 1 ? 0 : upper + 1;
                 var nextLine = psf.Psf.AsSpan(next * width, width);
                 var upperLine = psf.Psf.AsSpan(upper * width, width);
                 var lowerLine = psf.Psf.AsSpan(lower * width, width);
                 var splat = splats[k];
-
-                // The output columns split where either column offset wraps around the grid.
-                int a = left[k], b = shifted[k], done = 0;
-                while (done < first.Length)
+                foreach (var (done, a, b, run) in runs[k])
                 {
-                    int run = Math.Min(first.Length - done, Math.Min(width - a, width - b));
                     if (pair)
                     {
                         AddRuns(first.Slice(done, run), second.Slice(done, run), nextLine.Slice(a, run), nextLine.Slice(b, run), upperLine.Slice(a, run), upperLine.Slice(b, run), lowerLine.Slice(a, run), lowerLine.Slice(b, run), splat);
@@ -62,13 +61,37 @@ internal static class PsfStamp
                     {
                         AddRun(first.Slice(done, run), upperLine.Slice(a, run), upperLine.Slice(b, run), lowerLine.Slice(a, run), lowerLine.Slice(b, run), splat);
                     }
-
-                    done += run;
-                    a = (a + run) % width;
-                    b = (b + run) % width;
                 }
+
+                // Two rows on, around the grid (subtraction: a grid of one row wraps twice).
+                for (upper += 2; upper >= height; upper -= height)
+                {
+                }
+
+                upperRow[k] = upper;
             }
         }
+    }
+
+    /// <summary>
+    /// The runs of a row of <paramref name="length"/> output columns whose first column reads the PSF at column
+    /// <paramref name="left"/> (unshifted taps) and one column before it (shifted taps), each run ending where either
+    /// offset wraps around the grid's <paramref name="width"/>.
+    /// </summary>
+    private static Run[] Runs(int left, int width, int length)
+    {
+        var runs = new List<Run>(3);
+        int a = left, b = Modulo(left - 1, width), done = 0;
+        while (done < length)
+        {
+            int run = Math.Min(length - done, Math.Min(width - a, width - b));
+            runs.Add(new Run(done, a, b, run));
+            done += run;
+            a = (a + run) % width;
+            b = (b + run) % width;
+        }
+
+        return [.. runs];
     }
 
     /// <summary>
@@ -79,22 +102,39 @@ internal static class PsfStamp
     /// </summary>
     private static void AddRuns(Span<double> first, Span<double> second, ReadOnlySpan<double> a, ReadOnlySpan<double> b, ReadOnlySpan<double> c, ReadOnlySpan<double> d, ReadOnlySpan<double> e, ReadOnlySpan<double> f, Splat splat)
     {
+        int length = first.Length;
+        if (second.Length != length || a.Length != length || b.Length != length || c.Length != length || d.Length != length || e.Length != length || f.Length != length)
+        {
+            throw new ArgumentException($"The two output rows and the six PSF runs must have the same length ({length}).");
+        }
+
+        // The lengths are checked once above; the vector loop reads and writes through references, without the
+        // sixteen bounds checks per step that slicing eight spans costs.
         int i = 0;
         if (Vector.IsHardwareAccelerated)
         {
             var (w00, w01, w10, w11) = splat.Broadcast();
-            for (; i <= first.Length - Vector<double>.Count; i += Vector<double>.Count)
+            ref double firstAt = ref MemoryMarshal.GetReference(first);
+            ref double secondAt = ref MemoryMarshal.GetReference(second);
+            ref double aAt = ref MemoryMarshal.GetReference(a);
+            ref double bAt = ref MemoryMarshal.GetReference(b);
+            ref double cAt = ref MemoryMarshal.GetReference(c);
+            ref double dAt = ref MemoryMarshal.GetReference(d);
+            ref double eAt = ref MemoryMarshal.GetReference(e);
+            ref double fAt = ref MemoryMarshal.GetReference(f);
+            for (; i <= length - Vector<double>.Count; i += Vector<double>.Count)
             {
-                var shared = new Vector<double>(c.Slice(i));
-                var sharedShifted = new Vector<double>(d.Slice(i));
-                var upperSum = Taps(w00, w01, w10, w11, shared, sharedShifted, new Vector<double>(e.Slice(i)), new Vector<double>(f.Slice(i)));
-                var lowerSum = Taps(w00, w01, w10, w11, new Vector<double>(a.Slice(i)), new Vector<double>(b.Slice(i)), shared, sharedShifted);
-                (new Vector<double>(first.Slice(i)) + upperSum).CopyTo(first.Slice(i));
-                (new Vector<double>(second.Slice(i)) + lowerSum).CopyTo(second.Slice(i));
+                nuint o = (nuint)i;
+                var shared = Vector.LoadUnsafe(ref cAt, o);
+                var sharedShifted = Vector.LoadUnsafe(ref dAt, o);
+                var upperSum = Taps(w00, w01, w10, w11, shared, sharedShifted, Vector.LoadUnsafe(ref eAt, o), Vector.LoadUnsafe(ref fAt, o));
+                var lowerSum = Taps(w00, w01, w10, w11, Vector.LoadUnsafe(ref aAt, o), Vector.LoadUnsafe(ref bAt, o), shared, sharedShifted);
+                Vector.StoreUnsafe(Vector.LoadUnsafe(ref firstAt, o) + upperSum, ref firstAt, o);
+                Vector.StoreUnsafe(Vector.LoadUnsafe(ref secondAt, o) + lowerSum, ref secondAt, o);
             }
         }
 
-        for (; i < first.Length; i++)
+        for (; i < length; i++)
         {
             first[i] += splat.Taps(c[i], d[i], e[i], f[i]);
             second[i] += splat.Taps(a[i], b[i], c[i], d[i]);
@@ -180,6 +220,9 @@ internal static class PsfStamp
         int result = value % modulus;
         return result < 0 ? result + modulus : result;
     }
+
+    /// <summary>Output columns [Output, Output + Length) of a row, whose unshifted taps start at PSF column A and shifted taps at B.</summary>
+    private readonly record struct Run(int Output, int A, int B, int Length);
 
     /// <summary>Four pixels of a bilinear splat: top-left at (Row, Column); W₀₁ is one column right, W₁₀ one row down.</summary>
     internal readonly record struct Splat(int Row, int Column, double W00, double W01, double W10, double W11)

@@ -18,6 +18,9 @@ public class PsfStampEquivalenceTests
     [InlineData(50, 20, 1, 0, 100)]
     [InlineData(33, 3, 1, 0, 4)]
     [InlineData(1, 4, 1, 0, 2)]
+    [InlineData(1, 0, 1, 0, 3)]
+    [InlineData(2, 0, 1, 0, 3)]
+    [InlineData(3, 0, 1, 0, 3)]
     public void BilinearSplatsMatchTheFourPassStamp(int size, int padding, int upscale, int z, int particles)
     {
         var (psf, layout) = Plane(size, padding, upscale, z);
