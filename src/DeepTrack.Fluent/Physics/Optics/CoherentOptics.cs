@@ -128,7 +128,15 @@ public abstract partial record CoherentOptics : Optics
             PooledField empty = default;
             if (planeWave)
             {
-                PlaneWaveSpectrum(height, width, environment).CopyTo(spectrum);
+                // Only the objective's band of rows is imaged (Focus reads the band, and field scatterers need not
+                // write elsewhere), so only those rows of the plane wave's spectrum are copied; the others are not
+                // defined in this branch.
+                var planeWaveSpectrum = PlaneWaveSpectrum(height, width, environment);
+                foreach (int row in pupil.BandRows)
+                {
+                    planeWaveSpectrum.AsSpan(row * width, width).CopyTo(spectrum.Slice(row * width, width));
+                }
+
                 if (background)
                 {
                     empty = new PooledField(outputLength);
@@ -152,7 +160,6 @@ public abstract partial record CoherentOptics : Optics
             {
                 var grid = layout.ToOpticalGrid(Wavelength, NA, RefractiveIndexMedium, environment, illumination);
                 bool anyInRealSpace = false;
-                field.Clear();
                 foreach (var fieldScatterer in fields)
                 {
                     if (fieldScatterer is ISpectralFieldScatterer spectral)
@@ -161,17 +168,26 @@ public abstract partial record CoherentOptics : Optics
                     }
                     else
                     {
+                        // The real-space field is cleared when the first object that needs it comes.
+                        if (!anyInRealSpace)
+                        {
+                            field.Clear();
+                            anyInRealSpace = true;
+                        }
+
                         fieldScatterer.AddScatteredField(grid, field);
-                        anyInRealSpace = true;
                     }
                 }
 
                 if (anyInRealSpace)
                 {
                     backend.Forward(field, height, width);
-                    for (int i = 0; i < length; i++)
+                    foreach (int row in pupil.BandRows)
                     {
-                        spectrum[i] += field[i];
+                        for (int i = row * width; i < (row + 1) * width; i++)
+                        {
+                            spectrum[i] += field[i];
+                        }
                     }
                 }
             }
