@@ -13,8 +13,9 @@ public interface ISpectralFieldScatterer : IFieldScatterer
     /// <summary>
     /// Adds the forward transform (<see cref="Fft.IFftBackend.Forward"/> convention, unscaled) of the object's
     /// scattered field in the focal plane to <paramref name="spectrum"/>, at the frequencies the objective passes:
-    /// the rows <paramref name="rows"/> × columns <paramref name="columns"/> (FFT indices). Values elsewhere are not
-    /// imaged and may be left unchanged.
+    /// the rows <paramref name="rows"/> × columns <paramref name="columns"/> (FFT indices). Only those entries are
+    /// imaged, and only they are sure to hold the incident spectrum (with a plane wave the other rows are not filled);
+    /// values elsewhere may hold anything and may be left unchanged.
     /// </summary>
     /// <param name="grid">The optics' simulation grid.</param>
     /// <param name="spectrum">Row-major <see cref="OpticalGrid.Height"/> × <see cref="OpticalGrid.Width"/> spectrum to add to.</param>
