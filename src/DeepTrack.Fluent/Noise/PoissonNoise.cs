@@ -1,6 +1,5 @@
 using System;
 using System.Numerics;
-using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -42,7 +41,7 @@ public sealed partial record PoissonNoise : Feature<Image<double>, Image<double>
     {
         Require(double.IsFinite(Background), Background, "must be finite");
         var source = input.AsReadOnlySpan();
-        int index = FirstNonFinite(source);
+        double maximum = PositiveMaximum(source, out int index);
         if (index >= 0)
         {
             throw new ArgumentException(
@@ -50,7 +49,6 @@ public sealed partial record PoissonNoise : Feature<Image<double>, Image<double>
                 nameof(input));
         }
 
-        double maximum = source.IsEmpty ? 0 : Math.Max(0, TensorPrimitives.Max(source));
         double scale = PhotonsPerUnit(maximum);
         var output = input.CreateUninitializedLike();
         var target = output.AsWritableSpan();
@@ -263,9 +261,14 @@ public sealed partial record PoissonNoise : Feature<Image<double>, Image<double>
         return Background > 0 ? Snr * Snr / Background : 0;
     }
 
-    private static int FirstNonFinite(ReadOnlySpan<double> values)
+    /// <summary>
+    /// The largest pixel, or 0 when none is positive, in one pass that also finds the first pixel that is not finite
+    /// (its index in <paramref name="nonFinite"/>, −1 when there is none; the maximum is then 0).
+    /// </summary>
+    private static double PositiveMaximum(ReadOnlySpan<double> values, out int nonFinite)
     {
-        // x − x is 0 for a finite x and NaN otherwise; the pixel is looked for only in a vector that has one.
+        // x − x is 0 for a finite x and NaN otherwise; the pixel is looked for only from the first vector that has one.
+        var maxima = Vector<double>.Zero;
         int i = 0;
         for (; i <= values.Length - Vector<double>.Count; i += Vector<double>.Count)
         {
@@ -274,17 +277,29 @@ public sealed partial record PoissonNoise : Feature<Image<double>, Image<double>
             {
                 break;
             }
+
+            maxima = Vector.Max(maxima, vector);
+        }
+
+        double maximum = 0;
+        for (int lane = 0; lane < Vector<double>.Count; lane++)
+        {
+            maximum = Math.Max(maximum, maxima[lane]);
         }
 
         for (; i < values.Length; i++)
         {
             if (!double.IsFinite(values[i]))
             {
-                return i;
+                nonFinite = i;
+                return 0;
             }
+
+            maximum = Math.Max(maximum, values[i]);
         }
 
-        return -1;
+        nonFinite = -1;
+        return maximum;
     }
 
     private static string Describe(Image<double> image, int index)

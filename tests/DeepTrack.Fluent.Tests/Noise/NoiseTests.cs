@@ -134,6 +134,39 @@ public class NoiseTests
     }
 
     [Theory]
+    [InlineData(0, 0, double.NegativeInfinity)]
+    [InlineData(2, 3, double.PositiveInfinity)]
+    [InlineData(6, 1, double.NaN)]
+    [InlineData(6, 4, double.NegativeInfinity)]
+    public void A_pixel_that_is_not_finite_is_found_in_any_place_of_an_image_of_odd_size(int row, int column, double value)
+    {
+        // 7 × 5 = 35 pixels: whole vectors and a tail, the bad pixel in either, after finite pixels of both signs.
+        var image = new Image<double>(7, 5);
+        image.AsWritableSpan().Fill(-1);
+        image[1, 1] = 3;
+        image[row, column] = value;
+        var exception = Assert.Throws<ArgumentException>(() => (Feature.Constant(image) >> new PoissonNoise()).Build().Resolve());
+        Assert.Contains($"input[{row}, {column}] = {value}", exception.Message);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(17)]
+    [InlineData(34)]
+    public void The_brightest_pixel_sets_the_photon_scale_wherever_it_lies(int brightest)
+    {
+        // SNR 10 at a peak of 100 is one photon per unit, so every output is a whole number; a scale from any other
+        // pixel (1 photon at a value of 0.01) would give hundredths.
+        var image = new Image<double>(7, 5);
+        var pixels = image.AsWritableSpan();
+        pixels.Fill(1);
+        pixels[brightest] = 100;
+        var noisy = (Feature.Constant(image) >> new PoissonNoise().WithSnr(10)).Build(seed: 3).Resolve().AsReadOnlySpan().ToArray();
+        Assert.All(noisy, v => Assert.Equal(Math.Round(v), v));
+        Assert.Contains(noisy, v => v > 50);
+    }
+
+    [Theory]
     [InlineData(0.3)]
     [InlineData(7)]
     [InlineData(42)]
