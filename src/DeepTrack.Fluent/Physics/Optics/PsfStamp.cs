@@ -63,9 +63,11 @@ internal static class PsfStamp
                     }
                 }
 
-                // Two rows on, around the grid (subtraction: a grid of one row wraps twice).
-                for (upper += 2; upper >= height; upper -= height)
+                // Two rows on, around the grid (by subtraction: a grid of one row wraps twice).
+                upper += 2;
+                while (upper >= height)
                 {
+                    upper -= height;
                 }
 
                 upperRow[k] = upper;
