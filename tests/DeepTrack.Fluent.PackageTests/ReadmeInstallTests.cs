@@ -34,13 +34,30 @@ public sealed class ReadmeInstallTests
         }
         finally
         {
+            // The build servers that the commands started with this home folder still write to its package folder
+            // after the run; they are stopped first, and the folder (about 160 MB) is removed, tried a few times.
+            Run(home, home, "dotnet", "build-server", "shutdown");
+            Remove(home);
+        }
+    }
+
+    /// <summary>Deletes <paramref name="folder"/>, trying again for a few seconds while something still writes to it.</summary>
+    private static void Remove(string folder)
+    {
+        for (int attempt = 1; Directory.Exists(folder); attempt++)
+        {
             try
             {
-                Directory.Delete(home, recursive: true);
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                System.Threading.Thread.Sleep(1000);
             }
             catch (IOException)
             {
-                // A leftover temporary folder is harmless.
+                // Still in use after five tries: the folder is left to the system's cleaning of temporary files.
+                return;
             }
         }
     }
