@@ -4,9 +4,10 @@ namespace DeepTrack.Fluent.Tests.Physics;
 
 /// <summary>
 /// The one-pass stamp as <see cref="PsfStamp"/> computed it before it added output rows in pairs (commit 201fff8): one
-/// output row at a time, each with <see cref="PsfStamp.AddRun"/>. The loop is copied unchanged (the splats, the runs
-/// and their arithmetic are the stamp's own), so that <see cref="PsfStampEquivalenceTests"/> can require the paired
-/// rows to give the same bits as single rows.
+/// output row at a time, each with <see cref="PsfStamp.AddRun"/>. The loop is copied unchanged: the splats and the
+/// arithmetic of a run are the stamp's own, the rows and the runs are found here as the stamp found them then (a
+/// division per row and splat, the runs per row), so that <see cref="PsfStampEquivalenceTests"/> can require the paired
+/// rows, and the runs and rows the stamp now finds once per splat, to give the same bits as single rows.
 /// </summary>
 internal static class RowByRowPsfStamp
 {
